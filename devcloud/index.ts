@@ -22,6 +22,8 @@ export interface DevCloudOptions {
   envId?: string;
   /** Worker threads running function invocations, each one invocation at a time. */
   poolSize?: number;
+  /** Extra folders holding function folders, searched before `cloudfunctions/` (tests use fixtures). */
+  functionRoots?: string[];
   /** Run timer triggers on their schedule (off in tests, which fire them by hand). */
   timers?: boolean;
   openapi?: OpenApiOptions;
@@ -53,7 +55,10 @@ export async function startDevCloud(options: DevCloudOptions) {
   ctx.events.setMaxListeners(0);
 
   const database = createDatabaseModule(ctx);
-  const functions = createFunctionsModule(ctx, { poolSize: options.poolSize ?? 2 });
+  const functions = createFunctionsModule(ctx, {
+    poolSize: options.poolSize ?? 2,
+    functionRoots: options.functionRoots,
+  });
   const openapi = createOpenApiModule(ctx, options.openapi ?? {});
   const storage = createStorageModule(ctx);
   const realtime = createRealtimeModule(ctx, database.reader);
