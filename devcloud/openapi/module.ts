@@ -1,10 +1,200 @@
-// STUB: replaced by the open API module (helper B).
-import type { DevCloudContext, DevCloudModule } from '../server/module';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '../server/http-server';
+import type { AdminParams, DevCloudContext, DevCloudModule } from '../server/module';
+import { readRaw } from '../server/read-body';
+import { decodeRequest, encodeJsonResponse } from './proto';
+import { DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, judgeMedia, judgeText } from './security';
+import { type MediaCheck, OpenApiStore, type OutboxMessage } from './store';
+import { checkTemplateData } from './subscribe';
 
+/** Options of the local open API. */
 export interface OpenApiOptions {
+  /** Words that make msgSecCheck answer `risky` (defaults: DEFAULT_RISKY_WORDS). */
   riskyWords?: string[];
+  /** Words that make msgSecCheck answer `review` (defaults: DEFAULT_REVIEW_WORDS). */
+  reviewWords?: string[];
+  /** Function that receives the `wxa_media_check` event, as the message push configured in WeChat's console. */
+  mediaCheckCallback?: string;
+  /** How long a media verdict takes to arrive; WeChat takes seconds to minutes. Default 1000 ms. */
+  mediaCheckDelayMs?: number;
 }
 
-export function createOpenApiModule(_ctx: DevCloudContext, _options: OpenApiOptions): DevCloudModule {
-  return { name: 'openapi' };
+type WxAnswer = Record<string, unknown> & { errcode: number; errmsg: string };
+type Api = (args: Record<string, unknown>, appid: string) => Promise<WxAnswer> | WxAnswer;
+
+/**
+ * The open API WeChat offers cloud functions (`cloud.openapi.*`), answered locally: content security by word
+ * lists and a file-name/bytes marker, subscribe messages recorded in an outbox instead of delivered, with the
+ * credits `wx.requestSubscribeMessage` would grant kept durably in `${dataDir}/openapi.sqlite`.
+ */
+export function createOpenApiModule(ctx: DevCloudContext, options: OpenApiOptions) {
+  const risky = options.riskyWords ?? DEFAULT_RISKY_WORDS;
+  const review = options.reviewWords ?? DEFAULT_REVIEW_WORDS;
+  const delayMs = options.mediaCheckDelayMs ?? 1000;
+  const pending = new Set<NodeJS.Timeout>();
+  let store: OpenApiStore | null = null;
+  const db = () => {
+    store ??= new OpenApiStore(ctx.dataDir);
+    return store;
+  };
+
+  const apis: Record<string, Api> = {
+    'security.msgSecCheck': (args) => judgeText(String(args.content ?? ''), risky, review, randomUUID()),
+    'security.mediaCheckAsync': (args, appid) => {
+      const check: MediaCheck = {
+        traceId: randomUUID(),
+        openid: String(args.openid ?? ''),
+        mediaUrl: String(args.media_url ?? ''),
+        mediaType: Number(args.media_type ?? 2),
+        suggest: null,
+        label: null,
+        createdAt: Date.now(),
+        decidedAt: null,
+      };
+      if (!check.mediaUrl) return { errcode: 47001, errmsg: 'data format error: media_url is required' };
+      db().saveMediaCheck(check);
+      const timer = setTimeout(() => {
+        pending.delete(timer);
+        decideMedia(check, appid).catch((e: unknown) =>
+          ctx.log('error', `media check ${check.traceId}: ${String(e)}`),
+        );
+      }, delayMs);
+      pending.add(timer);
+      return { errcode: 0, errmsg: 'ok', trace_id: check.traceId };
+    },
+    'subscribeMessage.send': (args) => {
+      const touser = args.touser;
+      const templateId = args.template_id;
+      if (typeof touser !== 'string' || !touser) return { errcode: 40003, errmsg: 'invalid openid' };
+      if (typeof templateId !== 'string' || !templateId)
+        return { errcode: 40037, errmsg: 'invalid template_id' };
+      const problem = checkTemplateData(args.data);
+      if (problem) return { errcode: 47003, errmsg: problem };
+      const message: OutboxMessage = {
+        msgid: String(Date.now() * 1000 + Math.floor(Math.random() * 1000)),
+        touser,
+        templateId,
+        page: typeof args.page === 'string' ? args.page : null,
+        data: args.data as OutboxMessage['data'],
+        miniprogramState: typeof args.miniprogram_state === 'string' ? args.miniprogram_state : null,
+        sentAt: Date.now(),
+      };
+      if (!db().consumeAndRecord(message)) return { errcode: 43101, errmsg: 'user refuse to accept the msg' };
+      return { errcode: 0, errmsg: 'ok', msgid: message.msgid };
+    },
+  };
+
+  /** Decides a media check, then pushes `wxa_media_check` to the configured function like WeChat's push. */
+  async function decideMedia(check: MediaCheck, appid: string): Promise<void> {
+    const verdict = judgeMedia(check.mediaUrl, await fetchLocal(check.mediaUrl));
+    db().saveMediaCheck({ ...check, ...verdict, decidedAt: Date.now() });
+    if (!options.mediaCheckCallback) return;
+    const event = {
+      ToUserName: 'gh_local',
+      FromUserName: check.openid,
+      CreateTime: Math.floor(Date.now() / 1000),
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid,
+      trace_id: check.traceId,
+      version: 2,
+      detail: [{ strategy: 'content_model', errcode: 0, ...verdict, prob: 90 }],
+      errcode: 0,
+      errmsg: 'ok',
+      result: verdict,
+    };
+    // Through the admin endpoint, as any caller without a user: the push carries no user identity.
+    const res = await fetch(`${ctx.baseUrl}/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        action: 'functions.invokeFunction',
+        function_name: options.mediaCheckCallback,
+        request_data: JSON.stringify(event),
+      }),
+    });
+    const body = (await res.json()) as { code?: string; message?: string };
+    if (body.code)
+      ctx.log('error', `wxa_media_check push to ${options.mediaCheckCallback} failed: ${body.message}`);
+  }
+
+  /** Media on the local cloud itself can be read; anything else is judged by its URL alone (no network). */
+  async function fetchLocal(url: string): Promise<Buffer | null> {
+    if (!ctx.baseUrl || !url.startsWith(ctx.baseUrl)) return null;
+    try {
+      const res = await fetch(url);
+      return res.ok ? Buffer.from(await res.arrayBuffer()) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function openApiAction(params: AdminParams, files: Record<string, Buffer>): Promise<Buffer> {
+    const apiName = String(params.apiName ?? '');
+    const api = apis[apiName];
+    if (!api)
+      return encodeJsonResponse({ errcode: -1, errmsg: `${apiName} is not implemented by the local cloud` });
+    const raw = files.requestData ?? Buffer.from(String(params.requestData ?? ''), 'latin1');
+    const { appid, args } = decodeRequest(raw);
+    return encodeJsonResponse(await api(args, appid));
+  }
+
+  /** Grants one-time subscription credits, as a tap on "allow" in wx.requestSubscribeMessage does. */
+  function grantSubscription(openid: string, templateId: string, count = 1): number {
+    return db().grant(openid, templateId, count);
+  }
+
+  /** `POST /local/subscriptions` `{ openid, tmplIds: string[], count? }` -> requestSubscribeMessage's answer. */
+  async function subscriptionsRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: { openid?: unknown; tmplIds?: unknown; count?: unknown };
+    try {
+      body = JSON.parse((await readRaw(req, 64 * 1024)).toString('utf8')) as typeof body;
+    } catch {
+      return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'body must be JSON' });
+    }
+    const ids = Array.isArray(body.tmplIds)
+      ? body.tmplIds.filter((t): t is string => typeof t === 'string')
+      : [];
+    if (typeof body.openid !== 'string' || !body.openid || ids.length === 0) {
+      return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'openid and tmplIds are required' });
+    }
+    const count = typeof body.count === 'number' && body.count > 0 ? Math.floor(body.count) : 1;
+    const answer: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const id of ids) {
+      grantSubscription(body.openid, id, count);
+      answer[id] = 'accept';
+    }
+    sendJson(res, 200, answer);
+  }
+
+  const module = {
+    name: 'openapi',
+    adminActions: { 'wx.openApi': openApiAction },
+    routes: [
+      { method: 'POST', prefix: '/local/subscriptions', handle: subscriptionsRoute },
+      {
+        method: 'GET',
+        prefix: '/local/outbox',
+        handle(req: IncomingMessage, res: ServerResponse) {
+          const touser = new URL(req.url ?? '/', 'http://local').searchParams.get('touser') ?? undefined;
+          sendJson(res, 200, { messages: db().outbox(touser) });
+        },
+      },
+    ],
+    grantSubscription,
+    /** Credits left for a user and template. */
+    credits: (openid: string, templateId: string) => db().credits(openid, templateId),
+    /** Messages sent, oldest first, optionally for one user. */
+    outbox: (touser?: string) => db().outbox(touser),
+    /** A media check and its verdict once decided (null verdict while pending). */
+    mediaCheck: (traceId: string) => db().mediaCheck(traceId),
+    stop() {
+      for (const t of pending) clearTimeout(t);
+      pending.clear();
+      store?.close();
+      store = null;
+    },
+  } satisfies DevCloudModule & Record<string, unknown>;
+  return module;
 }

@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DevCloud, startDevCloud } from '../../devcloud/index';
+
+const fixtures = join(__dirname, '..', 'fixtures', 'functions');
+const verdicts = mkdtempSync(join(tmpdir(), 'devcloud-verdicts-'));
+let cloud: DevCloud;
+
+beforeAll(async () => {
+  // Workers copy the parent's env at spawn: the verdict fixture finds its folder there.
+  process.env.MEDIA_VERDICT_DIR = verdicts;
+  cloud = await startDevCloud({
+    dataDir: mkdtempSync(join(tmpdir(), 'devcloud-openapi-')),
+    functionRoots: [fixtures],
+    quiet: true,
+    openapi: { mediaCheckCallback: 'mediaverdict', mediaCheckDelayMs: 200, reviewWords: ['私聊'] },
+  });
+});
+afterAll(() => cloud.close());
+
+const call = (name: string, event: unknown, openid = 'o-resident') =>
+  cloud.functions.invoker.invoke(name, event, { openid });
+
+describe('security.msgSecCheck through the real SDK', () => {
+  it.each([
+    ['邻居家的狗晚上一直叫', 'pass', 100],
+    ['有事私聊我', 'review', 10001],
+    ['一起去赌博吧', 'risky', 20006],
+  ])('%s -> %s', async (content, suggest, label) => {
+    const out = await call('seccheck', { content: `${content}${'。'.repeat(60)}` });
+    expect(out).toMatchObject({ ok: true, result: { errCode: 0, result: { suggest, label } } });
+    if (out.ok) expect(out.result).toHaveProperty('traceId');
+  });
+});
+
+describe('security.mediaCheckAsync', () => {
+  const waitFor = async (file: string) => {
+    for (let i = 0; i < 50 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+    return JSON.parse(readFileSync(file, 'utf8')) as { Event: string; result: { suggest: string } };
+  };
+  it.each([
+    ['https://example.com/photo.jpg', 'pass'],
+    ['https://example.com/risky-photo.jpg', 'risky'],
+  ])('%s: verdict %s arrives later as wxa_media_check', async (url, suggest) => {
+    const out = await call('mediacheck', { url });
+    if (!out.ok) throw new Error(out.errMsg);
+    const traceId = (out.result as { traceId: string }).traceId;
+    expect(cloud.openapi.mediaCheck(traceId)).toMatchObject({ suggest: null });
+    const event = await waitFor(join(verdicts, `${traceId}.json`));
+    expect(event).toMatchObject({ Event: 'wxa_media_check', trace_id: traceId, result: { suggest } });
+    expect(cloud.openapi.mediaCheck(traceId)).toMatchObject({ suggest });
+  });
+});
+
+describe('subscribeMessage.send', () => {
+  const tmpl = 'TMPL_CASE_UPDATE';
+  const data = {
+    thing1: { value: '噪音纠纷' },
+    phrase2: { value: '已受理' },
+    time3: { value: '2024-05-01 10:00' },
+  };
+
+  it('refuses with 43101 without credit, sends once per credit, records the outbox', async () => {
+    const touser = 'o-sub-1';
+    expect(await call('notify', { touser, templateId: tmpl, data })).toMatchObject({
+      result: { errCode: 43101 },
+    });
+    const res = await fetch(`${cloud.url}/local/subscriptions`, {
+      method: 'POST',
+      body: JSON.stringify({ openid: touser, tmplIds: [tmpl] }),
+    });
+    expect(await res.json()).toMatchObject({ [tmpl]: 'accept' });
+    const sent = await call('notify', { touser, templateId: tmpl, data });
+    expect(sent).toMatchObject({ ok: true, result: { errCode: 0 } });
+    expect(await call('notify', { touser, templateId: tmpl, data })).toMatchObject({
+      result: { errCode: 43101 },
+    });
+    const outbox = (await (await fetch(`${cloud.url}/local/outbox?touser=${touser}`)).json()) as {
+      messages: unknown[];
+    };
+    expect(outbox.messages).toEqual([
+      expect.objectContaining({ touser, templateId: tmpl, data, page: 'pages/case/index?id=1' }),
+    ]);
+    expect(cloud.openapi.outbox(touser)).toHaveLength(1);
+  });
+
+  it('refuses a too long thing with 47003 and keeps the credit', async () => {
+    const touser = 'o-sub-2';
+    cloud.openapi.grantSubscription(touser, tmpl, 1);
+    const long = { ...data, thing1: { value: '这是一个超过二十个字符的事项描述文字会被微信拒绝的' } };
+    expect(await call('notify', { touser, templateId: tmpl, data: long })).toMatchObject({
+      result: { errCode: 47003 },
+    });
+    expect(cloud.openapi.credits(touser, tmpl)).toBe(1);
+  });
+});
