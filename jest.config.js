@@ -20,6 +20,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@tarojs)/)'],
   moduleNameMapper: {
     '^@contracts/(.*)$': '<rootDir>/types/$1',
+    '^@server/(.*)$': '<rootDir>/server/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testTimeout: 30000,

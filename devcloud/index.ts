@@ -61,9 +61,9 @@ export async function startDevCloud(options: DevCloudOptions) {
   });
   const openapi = createOpenApiModule(ctx, options.openapi ?? {});
   const storage = createStorageModule(ctx);
-  const realtime = createRealtimeModule(ctx, database.reader);
   const triggers = createTriggersModule(ctx, functions.invoker, { schedule: options.timers ?? false });
-  const gateway = createGatewayModule(ctx, functions.invoker, options.gateway ?? {});
+  const gateway = createGatewayModule(ctx, functions.invoker, database.reader, options.gateway ?? {});
+  const realtime = createRealtimeModule(ctx, database.reader, gateway.identify);
   const modules: DevCloudModule[] = [database, functions, openapi, storage, realtime, triggers, gateway];
 
   const server = createHttpServer(ctx, modules);

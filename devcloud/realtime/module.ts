@@ -1,6 +1,11 @@
 // STUB: replaced by the realtime module (helper B).
-import type { DevCloudContext, DevCloudModule, DocumentReader } from '../server/module';
+import type { IncomingMessage } from 'node:http';
+import type { Caller, DevCloudContext, DevCloudModule, DocumentReader } from '../server/module';
 
-export function createRealtimeModule(_ctx: DevCloudContext, _reader: DocumentReader): DevCloudModule {
+export function createRealtimeModule(
+  _ctx: DevCloudContext,
+  _reader: DocumentReader,
+  _identify: (req: IncomingMessage) => Caller | null,
+): DevCloudModule {
   return { name: 'realtime' };
 }

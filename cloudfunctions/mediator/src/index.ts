@@ -1,0 +1,6 @@
+import { mediatorContract } from '@contracts/functions/mediator';
+import { defineFunction } from '@server/define-function';
+import { list } from './actions/list';
+import { mine } from './actions/mine';
+
+export const main = defineFunction('mediator', mediatorContract, { list, mine });

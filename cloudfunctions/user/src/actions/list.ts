@@ -1,0 +1,14 @@
+import type { userContract } from '@contracts/functions/user';
+import { Collections } from '@server/collections';
+import { findMany } from '@server/db';
+import type { Handler } from '@server/define-function';
+import type { UserDoc } from '@server/models';
+import { toUserSummary } from '@server/views/user-views';
+
+export const list: Handler<typeof userContract.list> = async (input) => {
+  const users = await findMany<UserDoc>(Collections.users, input.role ? { role: input.role } : {}, {
+    orderBy: [['createdAt', 'desc']],
+    limit: input.limit,
+  });
+  return { items: users.map(toUserSummary) };
+};

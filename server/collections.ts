@@ -1,0 +1,14 @@
+/**
+ * Collection names, from one map so a typo is a type error. The same names are declared with their
+ * indexes and security rules in database/collections.json.
+ */
+export const Collections = {
+  users: 'users',
+  mediators: 'mediators',
+  notices: 'notices',
+  auditLogs: 'audit_logs',
+  counters: 'counters',
+  rateLimits: 'rate_limits',
+} as const;
+
+export type CollectionName = (typeof Collections)[keyof typeof Collections];

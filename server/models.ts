@@ -1,0 +1,62 @@
+import type { DisputeType, NoticeCategory, Role } from '@contracts/models';
+
+/**
+ * Stored shapes of the documents, as functions read and write them. They differ from the contracts'
+ * models on purpose: stored users hold the encrypted phone, which no response ever carries.
+ */
+export interface UserDoc {
+  _id: string;
+  openid: string;
+  role: Role;
+  nickname: string;
+  /** AES-256-GCM ciphertext (see crypto.ts); decrypted only where a person with a need reads it. */
+  phoneEnc?: string;
+  phoneMasked?: string;
+  village?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface MediatorDoc {
+  _id: string;
+  userId: string;
+  openid: string;
+  name: string;
+  photoUrl?: string;
+  title?: string;
+  specialties: DisputeType[];
+  areas: string[];
+  online: boolean;
+  hours?: string;
+  /** Open consultations a mediator takes at once before new ones queue. */
+  capacity: number;
+  active: boolean;
+  createdAt: number;
+}
+
+export type NoticeStatus = 'draft' | 'scheduled' | 'published' | 'withdrawn';
+
+export interface NoticeDoc {
+  _id: string;
+  title: string;
+  category: NoticeCategory;
+  summary: string;
+  body: string;
+  coverUrl?: string;
+  status: NoticeStatus;
+  publishedAt?: number;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface AuditLogDoc {
+  _id: string;
+  at: number;
+  actorId: string;
+  actorRole: Role;
+  action: string;
+  target: string;
+  before?: unknown;
+  after?: unknown;
+}

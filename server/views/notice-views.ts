@@ -1,0 +1,17 @@
+import type { NoticeDetail, NoticeSummary } from '@contracts/models';
+import type { NoticeDoc } from '../models';
+
+export function toNoticeSummary(notice: NoticeDoc): NoticeSummary {
+  return {
+    id: notice._id,
+    title: notice.title,
+    category: notice.category,
+    summary: notice.summary,
+    coverUrl: notice.coverUrl,
+    publishedAt: notice.publishedAt ?? notice.createdAt,
+  };
+}
+
+export function toNoticeDetail(notice: NoticeDoc): NoticeDetail {
+  return { ...toNoticeSummary(notice), body: notice.body };
+}

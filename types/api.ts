@@ -1,0 +1,18 @@
+import type { FunctionContract } from './contract';
+import { mediatorContract } from './functions/mediator';
+import { noticeContract } from './functions/notice';
+import { userContract } from './functions/user';
+
+/**
+ * Every cloud function and its actions. The client's `callCloud` is typed from this map, each function
+ * validates against it, and docs/api.md is generated from it, so the three cannot drift apart.
+ */
+export const api = {
+  user: userContract,
+  notice: noticeContract,
+  mediator: mediatorContract,
+} satisfies Record<string, FunctionContract>;
+
+export type Api = typeof api;
+export type FunctionName = keyof Api;
+export type ActionName<F extends FunctionName> = keyof Api[F] & string;

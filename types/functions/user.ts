@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineAction } from '../contract';
+import { ZId, ZMe, ZRole, ZUserSummary } from '../models';
+
+/** Mainland mobile numbers: 11 digits starting 13-19. */
+export const ZPhone = z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
+
+export const ZUpdateProfileInput = z.strictObject({
+  nickname: z.string().trim().min(1, '请填写称呼').max(20, '称呼不超过20个字'),
+  phone: ZPhone.optional(),
+  village: z.string().trim().max(30, '村（社区）名称不超过30个字').optional(),
+});
+export type TUpdateProfileInput = z.infer<typeof ZUpdateProfileInput>;
+
+export const ZListUsersInput = z.strictObject({
+  role: ZRole.optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+
+export const ZSetRoleInput = z.strictObject({ userId: ZId, role: ZRole });
+
+const ZEmpty = z.strictObject({});
+
+/** The `user` function: sign-in, one's own profile, and role management for admins. */
+export const userContract = {
+  login: defineAction({
+    summary: '登录：首次调用时创建居民账号，返回当前用户',
+    audience: 'anyone',
+    input: ZEmpty,
+    output: ZMe,
+    errors: [],
+  }),
+  me: defineAction({
+    summary: '当前用户的资料（手机号脱敏）',
+    audience: ['resident', 'mediator', 'legal_aid_officer', 'admin'],
+    input: ZEmpty,
+    output: ZMe,
+    errors: ['NOT_REGISTERED'],
+  }),
+  updateProfile: defineAction({
+    summary: '修改自己的称呼、手机号、村（社区）；称呼经内容安全检查',
+    audience: ['resident', 'mediator', 'legal_aid_officer', 'admin'],
+    input: ZUpdateProfileInput,
+    output: ZMe,
+    errors: ['NOT_REGISTERED', 'CONTENT_RISKY', 'CONTENT_REVIEW', 'RATE_LIMITED'],
+  }),
+  list: defineAction({
+    summary: '管理员查看用户列表，可按角色筛选',
+    audience: ['admin'],
+    input: ZListUsersInput,
+    output: z.object({ items: z.array(ZUserSummary) }),
+    errors: ['FORBIDDEN'],
+  }),
+  setRole: defineAction({
+    summary: '管理员设置用户角色（设为调解员时建立调解员档案）；不能取消自己的管理员身份',
+    audience: ['admin'],
+    input: ZSetRoleInput,
+    output: ZUserSummary,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+};

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * Who someone is in the palm mediation room. Every action declares which of these may call it; a new
+ * user starts as a resident and only an admin changes a role.
+ */
+export const roles = ['resident', 'mediator', 'legal_aid_officer', 'admin'] as const;
+export const ZRole = z.enum(roles);
+export type Role = z.infer<typeof ZRole>;
+
+export const roleLabels: Record<Role, string> = {
+  resident: '居民',
+  mediator: '调解员',
+  legal_aid_officer: '法援工作人员',
+  admin: '管理员',
+};
+
+/** The dispute types the county justice bureau reports by; also the mediators' specialties. */
+export const disputeTypes = ['婚姻家庭', '赡养', '邻里', '房屋宅基地', '土地承包', '劳动', '其他'] as const;
+export const ZDisputeType = z.enum(disputeTypes, { error: '请选择纠纷类型' });
+export type DisputeType = z.infer<typeof ZDisputeType>;
+
+export const noticeCategories = ['便民服务', '法治宣传', '工作动态', '通知公告'] as const;
+export const ZNoticeCategory = z.enum(noticeCategories, { error: '请选择公告类别' });
+export type NoticeCategory = z.infer<typeof ZNoticeCategory>;
+
+/** Database ids travel as opaque strings (CloudBase's 32-hex ids, or seeded ids). */
+export const ZId = z.string({ error: '缺少编号' }).min(1, '缺少编号').max(64, '编号格式不对');
+
+/** Times travel as epoch milliseconds: JSON-safe and unambiguous across time zones. */
+export const ZEpochMs = z.number().int().nonnegative();
+
+/** The signed-in user as they see themselves: phone only masked, never the stored value. */
+export const ZMe = z.object({
+  id: ZId,
+  role: ZRole,
+  nickname: z.string(),
+  phoneMasked: z.string().optional(),
+  village: z.string().optional(),
+  createdAt: ZEpochMs,
+});
+export type Me = z.infer<typeof ZMe>;
+
+/** A user as an admin sees them in a list: no contact data. */
+export const ZUserSummary = z.object({
+  id: ZId,
+  role: ZRole,
+  nickname: z.string(),
+  village: z.string().optional(),
+  createdAt: ZEpochMs,
+});
+export type UserSummary = z.infer<typeof ZUserSummary>;
+
+export const ZNoticeSummary = z.object({
+  id: ZId,
+  title: z.string(),
+  category: ZNoticeCategory,
+  summary: z.string(),
+  coverUrl: z.string().optional(),
+  publishedAt: ZEpochMs,
+});
+export type NoticeSummary = z.infer<typeof ZNoticeSummary>;
+
+export const ZNoticeDetail = ZNoticeSummary.extend({ body: z.string() });
+export type NoticeDetail = z.infer<typeof ZNoticeDetail>;
+
+/** A mediator as residents see them on the home page and when choosing whom to ask. */
+export const ZMediatorCard = z.object({
+  id: ZId,
+  name: z.string(),
+  photoUrl: z.string().optional(),
+  title: z.string().optional(),
+  specialties: z.array(ZDisputeType),
+  areas: z.array(z.string()),
+  online: z.boolean(),
+  hours: z.string().optional(),
+});
+export type MediatorCard = z.infer<typeof ZMediatorCard>;
