@@ -17,6 +17,7 @@ const UPDATE_OPERATORS = new Set([
   '$addToSet',
   '$pop',
   '$currentDate',
+  '$bit',
 ]);
 
 /** A deep copy that keeps Dates and Longs (structuredClone would turn a Long into a plain object). */

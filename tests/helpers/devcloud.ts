@@ -62,3 +62,13 @@ export function useDevCloud(options: UseDevCloudOptions = {}): DevCloudHandle {
   });
   return handle;
 }
+
+/**
+ * wx-server-sdk's typings declare every call as `Promise<R> | void | string` (callback overloads); this
+ * narrows a call to its promise so tests can read the result's fields without casts.
+ */
+export async function sdk<R>(call: Promise<R> | void | string): Promise<R> {
+  if (call === undefined || typeof call === 'string')
+    throw new Error('wx-server-sdk did not return a promise');
+  return call;
+}
