@@ -67,6 +67,7 @@ export function useDevCloud(options: UseDevCloudOptions = {}): DevCloudHandle {
  * wx-server-sdk's typings declare every call as `Promise<R> | void | string` (callback overloads); this
  * narrows a call to its promise so tests can read the result's fields without casts.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: mirrors the SDK's own declared return type
 export async function sdk<R>(call: Promise<R> | void | string): Promise<R> {
   if (call === undefined || typeof call === 'string')
     throw new Error('wx-server-sdk did not return a promise');
