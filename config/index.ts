@@ -23,6 +23,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Two outputs so a weapp build never wipes the h5 demo the local server is serving (and vice versa).
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     plugins: [],
+    // The h5 build exists for the local demo and browser tests, so it talks to the local cloud unless told not to.
+    env: {
+      LOCAL_CLOUD: JSON.stringify(process.env.LOCAL_CLOUD ?? (isH5 ? 'true' : 'false')),
+    },
     defineConstants: {
       CLOUD_ENV: JSON.stringify(cloudEnv),
     },
@@ -37,6 +41,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // Code used only by subpackages stays in those subpackages, keeping the first download small.
       optimizeMainPackage: { enable: true },
+      // types/ (shared contracts) lives outside src/, so it must be added to the compiled sources explicitly.
+      compile: { include: [path.resolve(root, 'types')] },
+      // Component styles are independent (BEM names), so the order of CSS chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -52,6 +60,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
+      compile: { include: [path.resolve(root, 'types')] },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -1,10 +1,49 @@
 export default defineAppConfig({
-  pages: ['pages/home/index'],
+  pages: [
+    'pages/home/index',
+    'pages/consult/index',
+    'pages/mine/index',
+    'pages/mediators/index',
+    'pages/notice-detail/index',
+    'pages/privacy/index',
+    'pages/sign-in/index',
+  ],
+  // One subpackage per staff role: residents, the vast majority, never download staff screens.
+  subPackages: [
+    { root: 'package-mediator', pages: ['pages/workbench/index'] },
+    { root: 'package-admin', pages: ['pages/console/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0f766e',
     navigationBarTitleText: '掌上调解室',
     navigationBarTextStyle: 'white',
-    backgroundColor: '#f3f6f6',
+    backgroundColor: '#f2f5f4',
+  },
+  tabBar: {
+    color: '#6b7878',
+    selectedColor: '#0f766e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/consult/index',
+        text: '咨询',
+        iconPath: 'assets/tab/consult.png',
+        selectedIconPath: 'assets/tab/consult-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
+    ],
   },
 });

@@ -1,7 +1,26 @@
+import Taro, { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { registerPrivacyHandler } from '@/hooks/privacyGate';
+import { localSession } from '@/services/local-session';
 import './app.scss';
 
+/** In h5 local mode a browser has no WeChat identity: send whoever is not signed in to pick one. */
+async function requireLocalIdentity(): Promise<void> {
+  const identity = await localSession.current().catch(() => null);
+  if (!identity) Taro.reLaunch({ url: '/pages/sign-in/index' });
+}
+
 function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    if (process.env.TARO_ENV === 'weapp') {
+      // Without an explicit env the client uses the environment the mini-program is bound to.
+      Taro.cloud.init(
+        CLOUD_ENV === 'DYNAMIC_CURRENT_ENV' ? { traceUser: true } : { env: CLOUD_ENV, traceUser: true },
+      );
+      registerPrivacyHandler();
+    }
+    if (localSession.enabled) void requireLocalIdentity();
+  });
   return children;
 }
 

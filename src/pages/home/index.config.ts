@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '掌上调解室' });
+export default definePageConfig({
+  navigationBarTitleText: '掌上调解室',
+  enablePullDownRefresh: false,
+});

@@ -1,0 +1,66 @@
+import { type Role, roleLabels, roles, type UserSummary } from '@contracts/models';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { errorText } from '@/services/errors';
+import { userApi } from '@/services/user';
+import './index.scss';
+
+async function chooseRole(current: Role): Promise<Role | undefined> {
+  const choices = roles.filter((r) => r !== current);
+  try {
+    const { tapIndex } = await Taro.showActionSheet({ itemList: choices.map((r) => roleLabels[r]) });
+    return choices[tapIndex];
+  } catch {
+    return undefined; // the user closed the sheet
+  }
+}
+
+/** One user with their role; changing it asks for confirmation, since it grants or removes powers. */
+export function UserRow({ user, onChanged }: { user: UserSummary; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false);
+
+  const change = async () => {
+    const role = await chooseRole(user.role);
+    if (!role) return;
+    const { confirm } = await Taro.showModal({
+      title: '确认修改角色',
+      content: `把“${user.nickname}”从${roleLabels[user.role]}改为${roleLabels[role]}？`,
+      confirmText: '确认修改',
+      cancelText: '再想想',
+    });
+    if (!confirm) return;
+    setBusy(true);
+    try {
+      await userApi.setRole({ userId: user.id, role });
+      Taro.showToast({ title: '已修改', icon: 'success' });
+      onChanged();
+    } catch (err) {
+      Taro.showModal({
+        title: '没有改成',
+        content: errorText(err),
+        showCancel: false,
+        confirmText: '知道了',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="user-row">
+      <View className="user-row__who">
+        <Text className="user-row__name">{user.nickname || '未填写称呼'}</Text>
+        <Text className="user-row__meta">
+          {user.village ? `${user.village} · ` : ''}
+          {dayjs(user.createdAt).format('YYYY-MM-DD')} 加入
+        </Text>
+      </View>
+      <Text className={`user-row__role user-row__role--${user.role}`}>{roleLabels[user.role]}</Text>
+      <Button className="btn btn--plain user-row__btn" onClick={change} loading={busy} disabled={busy}>
+        改角色
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import './index.scss';
+
+interface Entry {
+  key: string;
+  label: string;
+  hint: string;
+  glyph: string;
+  tone: 'teal' | 'orange' | 'blue';
+  open: () => void;
+}
+
+// Features still being built say so kindly instead of leading to an empty page.
+const comingSoon = () => Taro.showToast({ title: '即将开放，敬请期待', icon: 'none', duration: 2000 });
+
+const entries: Entry[] = [
+  {
+    key: 'consult',
+    label: '在线咨询',
+    hint: '有问题先问问',
+    glyph: '问',
+    tone: 'teal',
+    open: () => Taro.switchTab({ url: '/pages/consult/index' }),
+  },
+  { key: 'booking', label: '预约调解', hint: '约时间当面谈', glyph: '约', tone: 'orange', open: comingSoon },
+  { key: 'legal-aid', label: '法律援助', hint: '免费法律帮助', glyph: '援', tone: 'blue', open: comingSoon },
+];
+
+/** The three big doors of the app, sized for thumbs and eyes of every age. */
+export function EntryGrid() {
+  return (
+    <View className="entry-grid card">
+      {entries.map((e) => (
+        <View key={e.key} className="entry" onClick={e.open}>
+          <View className={`entry__icon entry__icon--${e.tone}`}>
+            <Text>{e.glyph}</Text>
+          </View>
+          <Text className="entry__label">{e.label}</Text>
+          <Text className="entry__hint">{e.hint}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,30 @@
+import { type Me, roleLabels } from '@contracts/models';
+import { Button, Text, View } from '@tarojs/components';
+import { Avatar } from '@/components/Avatar';
+import './index.scss';
+
+/** My details as stored; the phone number only ever arrives masked. */
+export function ProfileCard({ me, onEdit }: { me: Me; onEdit: () => void }) {
+  return (
+    <View className="profile card">
+      <View className="profile__top">
+        <Avatar name={me.nickname} size="lg" />
+        <View className="profile__who">
+          <Text className="profile__name">{me.nickname || '未填写称呼'}</Text>
+          <Text className="profile__role">{roleLabels[me.role]}</Text>
+        </View>
+      </View>
+      <View className="profile__row">
+        <Text className="profile__key">手机号</Text>
+        <Text className="profile__value">{me.phoneMasked ?? '未填写'}</Text>
+      </View>
+      <View className="profile__row">
+        <Text className="profile__key">村（社区）</Text>
+        <Text className="profile__value">{me.village || '未填写'}</Text>
+      </View>
+      <Button className="btn btn--plain btn--block profile__edit" onClick={onEdit}>
+        修改资料
+      </Button>
+    </View>
+  );
+}
