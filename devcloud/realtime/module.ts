@@ -75,24 +75,30 @@ export function createRealtimeModule(
 
   function watch(req: IncomingMessage, res: ServerResponse): void {
     const caller = identify(req);
-    if (!caller?.openid) return sendJson(res, 401, { code: 'UNAUTHENTICATED', message: 'sign in first' });
+    if (!caller?.openid) {
+      sendJson(res, 401, { code: 'UNAUTHENTICATED', message: 'sign in first' });
+      return;
+    }
     const q = new URL(req.url ?? '/', 'http://local').searchParams;
     const collection = q.get('collection') ?? '';
     let where: unknown;
     try {
       where = JSON.parse(q.get('where') || '{}');
     } catch {
-      return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'where must be JSON' });
+      sendJson(res, 400, { code: 'INVALID_PARAM', message: 'where must be JSON' });
+      return;
     }
     if (typeof where !== 'object' || where === null || Array.isArray(where)) {
-      return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'where must be a JSON object' });
+      sendJson(res, 400, { code: 'INVALID_PARAM', message: 'where must be a JSON object' });
+      return;
     }
     const rule = readRules()[collection];
     if (rule === undefined || !queryImpliesRule(rule, where as Doc, caller.openid)) {
-      return sendJson(res, 403, {
+      sendJson(res, 403, {
         code: 'DATABASE_PERMISSION_DENIED',
         message: `the query on ${collection} is not a subset of its read rule`,
       });
+      return;
     }
     const [field, dir] = (q.get('orderBy') ?? '').split(':');
     const sub: Subscription = {
