@@ -23,5 +23,6 @@ module.exports = {
     '^@server/(.*)$': '<rootDir>/server/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
+  globalSetup: '<rootDir>/tests/global-setup.ts',
   testTimeout: 30000,
 };

@@ -6,8 +6,9 @@ export const TextScene = { profile: 1, comment: 2, forum: 3, social: 4 } as cons
 
 export type TextVerdict = 'pass' | 'review';
 
+/** Cloud calls answer in camelCase (`errCode`, `traceId`), unlike the HTTPS API's `errcode`. */
 interface MsgSecCheckResult {
-  errcode: number;
+  errCode: number;
   result?: { suggest?: string; label?: number };
 }
 
@@ -30,7 +31,7 @@ export async function checkText(openid: string, content: string, scene: number):
     throw new AppError('INTERNAL', '内容检查暂时不可用，请稍后再试');
   }
   const suggest = res.result?.suggest;
-  if (res.errcode !== 0 || !suggest) throw new AppError('INTERNAL', '内容检查暂时不可用，请稍后再试');
+  if (res.errCode !== 0 || !suggest) throw new AppError('INTERNAL', '内容检查暂时不可用，请稍后再试');
   if (suggest === 'risky') throw new AppError('CONTENT_RISKY');
   return suggest === 'review' ? 'review' : 'pass';
 }

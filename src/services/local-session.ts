@@ -9,7 +9,7 @@ export interface LocalIdentity {
 /**
  * Who the browser is, in the h5 build on the local cloud only. A browser has no WeChat login, so the local
  * gateway lets a person pick a demo user or become a new resident. The gateway honours it only on
- * loopback in local mode; builds without LOCAL_CLOUD have it disabled.
+ * loopback in local mode; builds with LOCAL_CLOUD=false have it disabled.
  */
 export const localSession = {
   enabled: process.env.TARO_ENV === 'h5' && process.env.LOCAL_CLOUD === 'true',

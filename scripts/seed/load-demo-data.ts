@@ -1,0 +1,69 @@
+import { Collections } from '@server/collections';
+import { encryptField, maskPhone } from '@server/crypto';
+import type { MediatorDoc, NoticeDoc, UserDoc } from '@server/models';
+import cloud from 'wx-server-sdk';
+import { demoMediators, demoNotices, demoUsers } from './demo-data';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Loads the demo data through the real SDK into the local cloud the process environment points at
+ * (see `sdkEnvironment`). Runs once: a database that already has the demo admin is left as it is.
+ * Answers whether it loaded anything.
+ */
+export async function loadDemoData(envId: string, now = Date.now()): Promise<boolean> {
+  cloud.init({ env: envId });
+  const db = cloud.database();
+  const existing = (await db.collection(Collections.users).where({ openid: 'demo-admin' }).count()) as {
+    total: number;
+  };
+  if (existing.total > 0) return false;
+
+  const userIds = new Map<string, string>();
+  for (const [i, u] of demoUsers.entries()) {
+    const doc: Omit<UserDoc, '_id'> = {
+      openid: u.openid,
+      role: u.role,
+      nickname: u.nickname,
+      village: u.village,
+      ...(u.phone ? { phoneEnc: encryptField(u.phone), phoneMasked: maskPhone(u.phone) } : {}),
+      createdAt: now - 30 * DAY + i,
+      updatedAt: now - 30 * DAY + i,
+    };
+    const res = (await db.collection(Collections.users).add({ data: doc })) as { _id: string };
+    userIds.set(u.openid, res._id);
+  }
+  for (const m of demoMediators) {
+    const doc: Omit<MediatorDoc, '_id'> = {
+      userId: userIds.get(m.openid)!,
+      openid: m.openid,
+      name: m.name,
+      title: m.title,
+      specialties: m.specialties,
+      areas: m.areas,
+      online: m.online,
+      hours: m.hours,
+      capacity: 5,
+      active: true,
+      createdAt: now - 30 * DAY,
+    };
+    await db.collection(Collections.mediators).add({ data: doc });
+  }
+  const adminId = userIds.get('demo-admin')!;
+  for (const n of demoNotices) {
+    const at = now - n.daysAgo * DAY;
+    const doc: Omit<NoticeDoc, '_id'> = {
+      title: n.title,
+      category: n.category,
+      summary: n.summary,
+      body: n.body,
+      status: 'published',
+      publishedAt: at,
+      createdBy: adminId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await db.collection(Collections.notices).add({ data: doc });
+  }
+  return true;
+}

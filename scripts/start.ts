@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { startDevCloud } from '../devcloud/index';
+import { buildFunctions } from './build-functions';
+import { localFunctionConfig } from './lib/local-secrets';
+import { localDataDir, rootDir } from './lib/paths';
+import { buildAppIfStale } from './lib/taro-build';
+
+/**
+ * `npm start`: the whole palm mediation room on one machine. Builds what is stale, starts the local cloud on
+ * its embedded database, loads the demo data on first run, serves the h5 app and prints the URL.
+ */
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 8300);
+  Object.assign(process.env, localFunctionConfig(localDataDir));
+  await buildFunctions();
+  buildAppIfStale('h5', { LOCAL_CLOUD: 'true' });
+
+  const cloud = await startDevCloud({
+    dataDir: localDataDir,
+    port,
+    timers: true,
+    quiet: true,
+    gateway: { h5Dir: join(rootDir, 'dist-h5'), localSignIn: true },
+  });
+  Object.assign(process.env, cloud.sdkEnv);
+  // Imported after the environment points at the local cloud: the SDK reads it when it initialises.
+  const { loadDemoData } = await import('./seed/load-demo-data');
+  const loaded = await loadDemoData(cloud.ctx.envId);
+
+  console.log('');
+  console.log('掌上调解室 is running on the local cloud.');
+  console.log(`  Open:      ${cloud.url}/`);
+  console.log(`  Data:      ${cloud.ctx.dataDir}${loaded ? ' (demo data loaded)' : ''}`);
+  console.log('  Sign in as a demo resident, mediator, legal-aid officer or admin on the first page.');
+  console.log('  Stop with Ctrl+C.');
+
+  const stop = async () => {
+    await cloud.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
