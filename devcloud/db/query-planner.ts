@@ -6,7 +6,10 @@ import { fieldExpr } from './store';
  *
  * Pushdown assumes an indexed field holds scalars (string, number or boolean) of one type across the
  * collection: SQLite's json_extract sees an array as text, so `{tags: 'a'}` on an indexed array field would
- * miss documents whose array contains 'a'. Declare indexes only on scalar fields.
+ * miss documents whose array contains 'a'. Declare indexes only on scalar fields. Filters stay exact for
+ * mixed types (the json_type guards below), but an SQL ORDER BY does not rank types the way MongoDB does
+ * (numbers < strings < objects < booleans < dates), so sorting in SQL relies on that one-type rule too.
+ * Dates are stored as {"$date": ISO} text and so sort chronologically (years 1970-9999).
  */
 export interface FilterPlan {
   where: string;
