@@ -73,7 +73,9 @@ export class WorkerPool {
 
   private spawn(): Worker {
     // The SDK's endpoint and keys are the same for every call: give them once, at thread start.
-    const worker = new Worker(WORKER_FILE, { env: { ...process.env, ...this.baseEnv() }, stdout: false });
+    // The host's own WX_* identity (a test process may set one) must never reach a function's context.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('WX_')));
+    const worker = new Worker(WORKER_FILE, { env: { ...inherited, ...this.baseEnv() }, stdout: false });
     worker.unref();
     return worker;
   }
