@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { sdk, useDevCloud } from '../helpers/devcloud';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a jest fixture named like a hook, not a React hook
 const t = useDevCloud({ rootDir: join(__dirname, 'fixtures', 'db-root') });
 
 type Row = Record<string, unknown>;

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { Finder } from '../../devcloud/db/finder';
 import { sdk, useDevCloud } from '../helpers/devcloud';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a jest fixture named like a hook, not a React hook
 const t = useDevCloud({ rootDir: join(__dirname, 'fixtures', 'db-root') });
 
 type Row = Record<string, unknown>;
@@ -24,7 +23,7 @@ describe('extended JSON types', () => {
         data: {
           at: new Date('2024-05-01T08:00:00Z'),
           now: t.db.serverDate(),
-          later: t.db.serverDate({ offset: 60_000 }),
+          later: (t.db.serverDate as (o: { offset: number }) => unknown)({ offset: 60_000 }),
         },
       }),
     );
@@ -86,28 +85,25 @@ describe('aggregation', () => {
 
   it('groups, sorts, looks up another collection, unwinds, projects and counts', async () => {
     const $ = t.db.command.aggregate;
-    const res = await t.db
-      .collection('orders')
-      .aggregate()
-      .match({ amount: t.db.command.gt(0) })
-      .group({ _id: '$customer', total: $.sum('$amount'), n: $.sum(1) })
-      .sort({ total: -1 })
-      .lookup({ from: 'customers', localField: '_id', foreignField: '_id', as: 'who' })
-      .unwind('$who')
-      .project({ _id: 0, name: '$who.name', total: 1, n: 1 })
-      .end();
+    const res = await sdk(
+      t.db
+        .collection('orders')
+        .aggregate()
+        .match({ amount: t.db.command.gt(0) })
+        .group({ _id: '$customer', total: $.sum('$amount'), n: $.sum(1) })
+        .sort({ total: -1 })
+        .lookup({ from: 'customers', localField: '_id', foreignField: '_id', as: 'who' })
+        .unwind('$who')
+        .project({ _id: 0, name: '$who.name', total: 1, n: 1 })
+        .end(),
+    );
     expect(res.list).toEqual([
       { name: 'Wang', total: 15, n: 2 },
       { name: 'Zhao', total: 7, n: 1 },
     ]);
-    const counted = await t.db
-      .collection('orders')
-      .aggregate()
-      .unwind('$items')
-      .skip(1)
-      .limit(5)
-      .count('n')
-      .end();
+    const counted = await sdk(
+      t.db.collection('orders').aggregate().unwind('$items').skip(1).limit(5).count('n').end(),
+    );
     expect(counted.list).toEqual([{ n: 2 }]);
   });
 });
@@ -155,7 +151,7 @@ describe('index pushdown', () => {
         filter[field] =
           op === '$in' ? { $in: [scalar(), scalar()] } : rand(2) ? scalar() : { [op]: scalar() };
       }
-      const sort = rand(2) ? { n: rand(2) ? 1 : -1 } : { kind: 1, n: -1 };
+      const sort: Record<string, number> = rand(2) ? { n: rand(2) ? 1 : -1 } : { kind: 1, n: -1 };
       const options = { sort, skip: rand(3), limit: 1 + rand(30) };
       const want = scan.find('items', filter, options).map((f) => f.doc.i);
       expect({ filter, options, got: pushed.find('items', filter, options).map((f) => f.doc.i) }).toEqual({
