@@ -1,5 +1,6 @@
 import { Query } from 'mingo';
 import type { Options } from 'mingo/types';
+import { CloudCode, CloudError } from '../server/cloud-error';
 import { type Doc, parseDoc } from './ejson';
 import { planFilter, planSort } from './query-planner';
 import type { Row, SqliteStore } from './store';
@@ -18,6 +19,15 @@ export interface FindOptions {
 export interface Found {
   row: Row;
   doc: Doc;
+}
+
+/** Compiles a filter; mingo rejects unknown operators here, which is the caller's error. */
+function compile(filter: Doc): Query {
+  try {
+    return new Query(filter, mingoOptions());
+  } catch (error) {
+    throw new CloudError(CloudCode.invalidParam, `bad query: ${(error as Error).message}`);
+  }
 }
 
 /** mingo options shared by every query: no `$where` scripts (CloudBase has none), `_id` as the id. */
@@ -59,7 +69,7 @@ export class Finder {
       byDoc.set(doc, row);
       return doc;
     });
-    let cursor = new Query(plan.exact ? {} : filter, mingoOptions()).find<Doc>(docs);
+    let cursor = compile(plan.exact ? {} : filter).find<Doc>(docs);
     if (options.sort && Object.keys(options.sort).length > 0)
       cursor = cursor.sort(options.sort as Record<string, 1 | -1>);
     if (options.skip) cursor = cursor.skip(options.skip);

@@ -26,16 +26,16 @@ export function cloneDoc(doc: Doc): Doc {
 }
 
 /**
- * Applies an update to a copy of `current`. `merge: true` is `update()`: operators, or plain fields taken
- * as `$set`. `merge: false` is `set()`: the data replaces the document, keeping its `_id`.
+ * Checks an update before any document is touched, so a bad update fails even when nothing matches.
+ * Returns the MongoDB modifier: operators as given, or plain fields (from `update()`) as `$set`.
  */
-export function applyModification(current: Doc, data: Doc, merge: boolean): Doc {
+export function checkModification(data: Doc, merge: boolean): Doc {
   const keys = Object.keys(data);
   const operators = keys.filter((k) => k.startsWith('$'));
   if (!merge) {
     if (operators.length > 0)
       throw new CloudError(CloudCode.invalidParam, 'set() data must not hold update operators');
-    return { ...cloneDoc(data), _id: current._id };
+    return data;
   }
   if (operators.length > 0 && operators.length !== keys.length) {
     throw new CloudError(CloudCode.invalidParam, 'update data mixes operators and plain fields');
@@ -50,6 +50,16 @@ export function applyModification(current: Doc, data: Doc, merge: boolean): Doc 
         throw new CloudError(CloudCode.invalidParam, '_id cannot be updated');
     }
   }
+  return modifier;
+}
+
+/**
+ * Applies an update to a copy of `current`. `merge: true` is `update()`: operators, or plain fields taken
+ * as `$set`. `merge: false` is `set()`: the data replaces the document, keeping its `_id`.
+ */
+export function applyModification(current: Doc, data: Doc, merge: boolean): Doc {
+  const modifier = checkModification(data, merge);
+  if (!merge) return { ...cloneDoc(modifier), _id: current._id };
   const next = cloneDoc(current);
   try {
     mingoUpdate(next, modifier, undefined, undefined, { cloneMode: 'deep' });

@@ -4,7 +4,7 @@ import { type Doc, stringifyDoc } from './ejson';
 import type { DatabaseEngine } from './engine';
 import { docIdOf } from './params';
 import { translateSqliteError } from './store';
-import { applyModification, upsertSeed } from './update';
+import { applyModification, checkModification, upsertSeed } from './update';
 
 /** A new document id: 32 hex digits, the shape CloudBase gives documents added without `_id`. */
 export function newId(): string {
@@ -66,6 +66,7 @@ export function modifyDocs(
   txId?: string,
 ): { updated: number; upsertId?: string } {
   engine.store.requireCollection(collection);
+  checkModification(data, options.merge);
   if (txId) {
     const id = docIdOf(filter);
     const current = engine.transactions.read(txId, collection, id);
