@@ -1,9 +1,13 @@
 import { api } from '@contracts/api';
+import type { ActionContract } from '@contracts/contract';
 import { errorMessages } from '@contracts/errors';
 import { z } from 'zod';
 
 const actions = Object.entries(api).flatMap(([fn, all]) =>
-  Object.entries(all).map(([action, contract]) => ({ name: `${fn}.${action}`, contract })),
+  Object.entries(all as Record<string, ActionContract>).map(([action, contract]) => ({
+    name: `${fn}.${action}`,
+    contract,
+  })),
 );
 
 describe('every contract', () => {
