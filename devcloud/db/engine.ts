@@ -46,6 +46,15 @@ export class DatabaseEngine {
     }
   }
 
+  /** Adds an index at run time (benchmarks, tests); the declaration file is the normal way. */
+  declareIndex(collection: string, name: string, keys: [string, 1 | -1][], unique = false): void {
+    this.store.createCollection(collection);
+    this.store.ensureIndex(collection, name, keys, unique);
+    const fields = this.indexed.get(collection) ?? new Set<string>();
+    for (const [k] of keys) fields.add(k);
+    this.indexed.set(collection, fields);
+  }
+
   /** Fields that have an expression index; the planner pushes conditions on these into SQL. */
   indexedFields(collection: string): ReadonlySet<string> {
     return this.indexed.get(collection) ?? new Set();

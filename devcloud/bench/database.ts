@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Doc } from '../db/ejson';
+import { insertDocs } from '../db/writer';
+import { type DevCloud, startDevCloud } from '../index';
+
+const COLLECTION = 'bench_items';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+/** Fills the bench collection up to `total` documents, in batches so one transaction stays small. */
+function fillTo(devcloud: DevCloud, from: number, total: number): void {
+  const engine = devcloud.database.engine;
+  for (let start = from; start < total; start += 10_000) {
+    const docs: Doc[] = [];
+    for (let i = start; i < Math.min(total, start + 10_000); i += 1) {
+      docs.push({
+        status: ['open', 'closed', 'pending'][i % 3],
+        owner: `u${i % 500}`,
+        n: i,
+        u: i % 997,
+        at: new Date(1_700_000_000_000 + i),
+      });
+    }
+    insertDocs(engine, COLLECTION, docs);
+  }
+}
+
+/** Times `runs` calls of `fn` and returns p50 / p99 in milliseconds. */
+function time(runs: number, fn: (i: number) => void): { p50: number; p99: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    fn(i);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+function indexedQueries(devcloud: DevCloud, size: number): string {
+  const finder = devcloud.database.engine.finder;
+  const eq = time(300, (i) => finder.find(COLLECTION, { owner: `u${i % 500}` }, { limit: 100 }));
+  const range = time(300, (i) =>
+    finder.find(COLLECTION, { status: 'open', n: { $gte: (i * 97) % size } }, { sort: { n: 1 }, limit: 20 }),
+  );
+  const f = (x: number) => x.toFixed(2);
+  return `${size} docs: owner equality p50 ${f(eq.p50)} ms p99 ${f(eq.p99)} ms; status+range+sort+limit p50 ${f(range.p50)} ms p99 ${f(range.p99)} ms`;
+}
+
+/** Queries per second through the real wx-server-sdk over loopback HTTP, `concurrency` callers at once. */
+async function sdkQps(devcloud: DevCloud, seconds: number, concurrency: number): Promise<number> {
+  Object.assign(process.env, devcloud.sdkEnv, { SILENCE: 'true' });
+  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
+  cloud.init({ env: devcloud.ctx.envId });
+  const coll = cloud.database().collection(COLLECTION);
+  let done = 0;
+  const until = Date.now() + seconds * 1000;
+  const worker = async (w: number) => {
+    for (let i = w; Date.now() < until; i += concurrency) {
+      await coll
+        .where({ owner: `u${i % 500}` })
+        .limit(10)
+        .get();
+      done += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  return done / seconds;
+}
+
+/**
+ * Prints the database figures of the local cloud: indexed query latency at 1k and 100k documents, an
+ * unindexed count at 100k (a full scan), and SDK queries per second over loopback. Uses its own
+ * collection, so it can run against any local cloud; it writes 100k documents there.
+ */
+export async function benchDatabase(devcloud: DevCloud): Promise<void> {
+  const engine = devcloud.database.engine;
+  engine.declareIndex(COLLECTION, 'owner', [['owner', 1]]);
+  engine.declareIndex(COLLECTION, 'status_n', [
+    ['status', 1],
+    ['n', 1],
+  ]);
+  const out = (line: string) => console.log(`[bench:database] ${line}`);
+  fillTo(devcloud, 0, 1_000);
+  out(indexedQueries(devcloud, 1_000));
+  out(
+    `SDK over loopback at 1k docs: ${(await sdkQps(devcloud, 3, 8)).toFixed(0)} queries/s (8 concurrent callers)`,
+  );
+  const t0 = performance.now();
+  fillTo(devcloud, 1_000, 100_000);
+  out(
+    `inserted 99k documents in ${((performance.now() - t0) / 1000).toFixed(1)} s (in-process batches of 10k)`,
+  );
+  out(indexedQueries(devcloud, 100_000));
+  const scan = time(3, (i) => engine.finder.count(COLLECTION, { u: i }));
+  out(`unindexed count at 100k docs (full scan + mingo): p50 ${scan.p50.toFixed(0)} ms`);
+  out(
+    `SDK over loopback at 100k docs: ${(await sdkQps(devcloud, 3, 8)).toFixed(0)} queries/s (8 concurrent callers)`,
+  );
+}
+
+if (require.main === module) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'devcloud-bench-'));
+  startDevCloud({ dataDir, port: 0, quiet: true })
+    .then(async (devcloud) => {
+      await benchDatabase(devcloud);
+      await devcloud.close();
+    })
+    .finally(() => rmSync(dataDir, { recursive: true, force: true }));
+}
