@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { functionsDir, rootDir } from './lib/paths';
@@ -21,9 +21,11 @@ export async function buildFunctions(options: { force?: boolean; quiet?: boolean
     const dir = join(functionsDir, name);
     const outfile = join(dir, 'index.js');
     if (!options.force && !isStale(outfile, [join(dir, 'src'), ...shared])) continue;
+    // Written beside and renamed, so a runner never loads a half-written bundle.
+    const partial = `${outfile}.${process.pid}.tmp`;
     await build({
       entryPoints: [join(dir, 'src', 'index.ts')],
-      outfile,
+      outfile: partial,
       bundle: true,
       platform: 'node',
       target: 'node16',
@@ -34,6 +36,7 @@ export async function buildFunctions(options: { force?: boolean; quiet?: boolean
       logLevel: 'warning',
       banner: { js: `// Built from cloudfunctions/${name}/src by npm run build:functions. Do not edit.` },
     });
+    renameSync(partial, outfile);
     built.push(name);
   }
   if (!options.quiet)
