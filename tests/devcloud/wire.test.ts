@@ -82,18 +82,16 @@ it('wx-server-sdk sends the requests the local cloud was built against', async (
       'doc.update',
       () =>
         sdk(
-          c
-            .doc('id1')
-            .update({
-              data: {
-                a: _.inc(1),
-                b: _.push({ each: [1, 2], position: 0, slice: 5, sort: 1 }),
-                'x.y': 3,
-                z: _.remove(),
-                s: _.addToSet('k'),
-                p: _.pull(_.in([1])),
-              },
-            }),
+          c.doc('id1').update({
+            data: {
+              a: _.inc(1),
+              b: _.push({ each: [1, 2], position: 0, slice: 5, sort: 1 }),
+              'x.y': 3,
+              z: _.remove(),
+              s: _.addToSet('k'),
+              p: _.pull(_.in([1])),
+            },
+          }),
         ),
     ],
     ['doc.set', () => sdk(c.doc('id1').set({ data: { a: 1 } }))],
