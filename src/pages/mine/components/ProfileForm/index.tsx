@@ -74,14 +74,14 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
       />
       {formError && <Text className="profile-form__error">{formError}</Text>}
       <View className="profile-form__actions">
-        <Button className="btn btn--ghost" onClick={onCancel} disabled={saving}>
+        <Button className="btn btn--ghost" onClick={onCancel} disabled={saving || undefined}>
           取消
         </Button>
         <Button
-          className="btn btn--primary profile-form__save"
+          className={`btn btn--primary profile-form__save${saving ? ' btn--busy' : ''}`}
           onClick={save}
-          loading={saving}
-          disabled={saving}
+          loading={saving || undefined}
+          disabled={saving || undefined}
         >
           保存
         </Button>

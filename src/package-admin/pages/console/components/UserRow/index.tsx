@@ -58,7 +58,12 @@ export function UserRow({ user, onChanged }: { user: UserSummary; onChanged: () 
         </Text>
       </View>
       <Text className={`user-row__role user-row__role--${user.role}`}>{roleLabels[user.role]}</Text>
-      <Button className="btn btn--plain user-row__btn" onClick={change} loading={busy} disabled={busy}>
+      <Button
+        className={`btn btn--plain user-row__btn${busy ? ' btn--busy' : ''}`}
+        onClick={change}
+        loading={busy || undefined}
+        disabled={busy || undefined}
+      >
         改角色
       </Button>
     </View>
