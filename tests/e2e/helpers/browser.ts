@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download does not work on these machines. */
@@ -29,15 +27,14 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with 'apt-get install -y chromium fonts-noto-cjk'`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'pmr-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...flags, `--user-data-dir=${profile}`] });
+  // Playwright gives every non-persistent launch a fresh, temporary profile of its own.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags });
   return {
     browser,
     phone: () =>
       browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
