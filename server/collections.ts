@@ -9,6 +9,7 @@ export const Collections = {
   auditLogs: 'audit_logs',
   counters: 'counters',
   rateLimits: 'rate_limits',
+  officialTokens: 'official_tokens',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

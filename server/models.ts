@@ -1,3 +1,4 @@
+import type { OfficialState } from '@contracts/admin/notice';
 import type { DisputeType, NoticeCategory, Role } from '@contracts/models';
 
 /**
@@ -36,6 +37,9 @@ export interface MediatorDoc {
 
 export type NoticeStatus = 'draft' | 'scheduled' | 'published' | 'withdrawn';
 
+/** The official account state as stored: the contract's view plus the ids the next steps need. */
+export type OfficialDocState = OfficialState & { draftMediaId?: string; thumbMediaId?: string };
+
 export interface NoticeDoc {
   _id: string;
   title: string;
@@ -43,8 +47,12 @@ export interface NoticeDoc {
   summary: string;
   body: string;
   coverUrl?: string;
+  /** The cover's cloud fileID, so the official account upload can read the bytes. */
+  coverFileId?: string;
   status: NoticeStatus;
   publishedAt?: number;
+  /** The copy on the official account, when the admin asked for one (see server/official-account/). */
+  official?: OfficialDocState;
   createdBy: string;
   createdAt: number;
   updatedAt: number;

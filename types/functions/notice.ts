@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../contract';
 import { ZId, ZNoticeDetail, ZNoticeSummary } from '../models';
+import { noticeAdminContract } from './notice-admin';
 
 export const ZListPublishedInput = z.strictObject({
   limit: z.number().int().min(1).max(50).default(10),
@@ -8,7 +9,7 @@ export const ZListPublishedInput = z.strictObject({
 
 export const ZGetNoticeInput = z.strictObject({ id: ZId });
 
-/** The `notice` function: convenience notices as residents read them (publishing is the admin console's). */
+/** The `notice` function: convenience notices as residents read them, and the admin console's publishing. */
 export const noticeContract = {
   listPublished: defineAction({
     summary: '已发布的便民公告，最新在前',
@@ -24,4 +25,5 @@ export const noticeContract = {
     output: ZNoticeDetail,
     errors: ['NOT_FOUND'],
   }),
+  ...noticeAdminContract,
 };

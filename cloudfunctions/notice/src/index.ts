@@ -1,6 +1,24 @@
 import { noticeContract } from '@contracts/functions/notice';
 import { defineFunction } from '@server/define-function';
+import { adminList } from './actions/admin-list';
 import { get } from './actions/get';
 import { listPublished } from './actions/list-published';
+import { refreshOfficial, retryOfficial } from './actions/official';
+import { publish } from './actions/publish';
+import { save } from './actions/save';
+import { withdraw } from './actions/withdraw';
+import { followOfficialJobs, publishDue } from './jobs';
+import { withTimerJobs } from './timers';
 
-export const main = defineFunction('notice', noticeContract, { listPublished, get });
+const actions = defineFunction('notice', noticeContract, {
+  listPublished,
+  get,
+  adminList,
+  save,
+  publish,
+  withdraw,
+  refreshOfficial,
+  retryOfficial,
+});
+
+export const main = withTimerJobs(actions, { publishDue, followOfficial: followOfficialJobs });

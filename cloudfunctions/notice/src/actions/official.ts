@@ -1,0 +1,43 @@
+import type { noticeContract } from '@contracts/functions/notice';
+import { AppError } from '@server/app-error';
+import { recordAudit } from '@server/audit';
+import type { Handler } from '@server/define-function';
+import type { OfficialDocState } from '@server/models';
+import {
+  followIfPublishing,
+  loadNotice,
+  requireOfficialAccount,
+  saveOfficial,
+  submitIfPending,
+} from '@server/notice-admin/store';
+import { toNoticeAdminView } from '@server/views/notice-admin-views';
+
+/** Asks WeChat about the publish job now, instead of waiting for the timer. */
+export const refreshOfficial: Handler<typeof noticeContract.refreshOfficial> = async (input, { now }) => {
+  requireOfficialAccount();
+  const notice = await loadNotice(input.id);
+  if (!notice.official) throw new AppError('CONFLICT', '这条公告没有发布到公众号');
+  return toNoticeAdminView(await followIfPublishing(notice, now));
+};
+
+/** Publishes the notice to the official account again after a failed attempt or job. */
+export const retryOfficial: Handler<typeof noticeContract.retryOfficial> = async (input, { caller, now }) => {
+  requireOfficialAccount();
+  const notice = await loadNotice(input.id);
+  if (notice.status !== 'published') throw new AppError('CONFLICT', '公告发布后才能发布到公众号');
+  if (notice.official?.status !== 'failed') throw new AppError('CONFLICT', '只有发布失败时才能重试');
+  const pending: OfficialDocState = { status: 'pending', attempts: notice.official.attempts, updatedAt: now };
+  const saved = await saveOfficial(notice, pending, now);
+  const after = await submitIfPending(saved, now);
+  await recordAudit(
+    caller.user,
+    {
+      action: 'notice.retryOfficial',
+      target: notice._id,
+      before: { official: notice.official.status, error: notice.official.error },
+      after: { official: after.official?.status },
+    },
+    now,
+  );
+  return toNoticeAdminView(after);
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ZNoticeAdminView, ZNoticeStatus } from '../admin/notice';
+import { defineAction } from '../contract';
+import { ZEpochMs, ZId, ZNoticeCategory } from '../models';
+
+const admin = ['admin'] as const;
+
+/** A cover is a file in cloud storage: its fileID, and the URL the uploader got to show it. */
+export const ZCover = z.strictObject({
+  fileId: z.string().min(1, '缺少封面文件').max(300, '文件编号太长'),
+  url: z.string().max(1000, '封面地址太长'),
+});
+
+export const ZSaveNoticeInput = z.strictObject({
+  id: ZId.optional(),
+  title: z.string().trim().min(1, '请填写标题').max(40, '标题不超过40个字'),
+  category: ZNoticeCategory,
+  summary: z.string().trim().max(80, '摘要不超过80个字').optional(),
+  body: z.string().trim().min(1, '请填写正文').max(2500, '正文不超过2500个字'),
+  cover: ZCover.optional(),
+});
+export type TSaveNoticeInput = z.infer<typeof ZSaveNoticeInput>;
+
+export const ZPublishNoticeInput = z.strictObject({
+  id: ZId,
+  /** A time in the future schedules the notice; none publishes it now. */
+  at: ZEpochMs.optional(),
+  /** Also publish as an article on the linked official account (refused when none is configured). */
+  toOfficialAccount: z.boolean().default(false),
+});
+export type TPublishNoticeInput = z.input<typeof ZPublishNoticeInput>;
+
+const ZById = z.strictObject({ id: ZId });
+
+/** Admin actions of the `notice` function: writing, publishing and the official account copy. */
+export const noticeAdminContract = {
+  adminList: defineAction({
+    summary: '管理员查看全部公告（含草稿、定时、撤回），可按状态筛选',
+    audience: admin,
+    input: z.strictObject({
+      status: ZNoticeStatus.optional(),
+      limit: z.number().int().min(1).max(100).default(50),
+    }),
+    output: z.object({ items: z.array(ZNoticeAdminView), officialAccount: z.boolean() }),
+    errors: ['FORBIDDEN'],
+  }),
+  save: defineAction({
+    summary: '管理员新建或修改公告（标题和正文经内容安全检查）；已发布的公告修改后仍为已发布',
+    audience: admin,
+    input: ZSaveNoticeInput,
+    output: ZNoticeAdminView,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONTENT_RISKY', 'CONTENT_REVIEW', 'CONFLICT'],
+  }),
+  publish: defineAction({
+    summary: '管理员立即或定时发布公告，可同时发布到公众号',
+    audience: admin,
+    input: ZPublishNoticeInput,
+    output: ZNoticeAdminView,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  withdraw: defineAction({
+    summary: '管理员撤回公告，居民不再看到',
+    audience: admin,
+    input: ZById,
+    output: ZNoticeAdminView,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  refreshOfficial: defineAction({
+    summary: '管理员立即查询公众号发布任务的进度',
+    audience: admin,
+    input: ZById,
+    output: ZNoticeAdminView,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  retryOfficial: defineAction({
+    summary: '公众号发布失败后，管理员重新发布',
+    audience: admin,
+    input: ZById,
+    output: ZNoticeAdminView,
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+};
