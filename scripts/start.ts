@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     timers: true,
     quiet: true,
     gateway: { h5Dir: join(rootDir, 'dist-h5'), localSignIn: true },
+    // Image verdicts go to the chat's function, as its message push is configured in WeChat's console.
+    openapi: { mediaCheckCallback: 'message' },
   });
   Object.assign(process.env, cloud.sdkEnv);
   // Imported after the environment points at the local cloud: the SDK reads it when it initialises.

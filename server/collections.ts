@@ -10,6 +10,11 @@ export const Collections = {
   counters: 'counters',
   rateLimits: 'rate_limits',
   officialTokens: 'official_tokens',
+  consultations: 'consultations',
+  messages: 'messages',
+  consultationNotes: 'consultation_notes',
+  quickReplies: 'quick_replies',
+  notifications: 'notifications',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

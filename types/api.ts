@@ -1,5 +1,7 @@
 import type { FunctionContract } from './contract';
+import { consultationContract } from './functions/consultation';
 import { mediatorContract } from './functions/mediator';
+import { messageContract } from './functions/message';
 import { noticeContract } from './functions/notice';
 import { userContract } from './functions/user';
 
@@ -11,6 +13,8 @@ export const api = {
   user: userContract,
   notice: noticeContract,
   mediator: mediatorContract,
+  consultation: consultationContract,
+  message: messageContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -28,7 +28,11 @@ export interface AppCloud extends DevCloudHandle {
  */
 export function useAppCloud(): AppCloud {
   Object.assign(process.env, testFunctionConfig);
-  const handle = useDevCloud({ poolSize: 2 }) as AppCloud;
+  // Image verdicts are pushed to the chat's function, as its message push is configured in WeChat's console.
+  const handle = useDevCloud({
+    poolSize: 2,
+    openapi: { mediaCheckCallback: 'message', mediaCheckDelayMs: 200 },
+  }) as AppCloud;
   let seq = 0;
   handle.call = async (openid, fn, action, payload) => {
     const outcome = await handle.devcloud.functions.invoker.invoke(

@@ -25,10 +25,17 @@ export function useLocalSystem(): LocalSystem {
   const system = {} as LocalSystem;
   let dataDir = '';
   beforeAll(async () => {
-    if (!existsSync(join(h5Dir, 'index.html'))) throw new Error('dist-h5 missing: npm test builds it (npm run build:h5)');
+    if (!existsSync(join(h5Dir, 'index.html')))
+      throw new Error('dist-h5 missing: npm test builds it (npm run build:h5)');
     Object.assign(process.env, testFunctionConfig);
     dataDir = mkdtempSync(join(tmpdir(), 'pmr-e2e-'));
-    system.devcloud = await startDevCloud({ dataDir, port: 0, quiet: true, gateway: { h5Dir, localSignIn: true } });
+    system.devcloud = await startDevCloud({
+      dataDir,
+      port: 0,
+      quiet: true,
+      gateway: { h5Dir, localSignIn: true },
+      openapi: { mediaCheckCallback: 'message', mediaCheckDelayMs: 300 },
+    });
     system.url = system.devcloud.url;
     Object.assign(process.env, system.devcloud.sdkEnv);
     const { loadDemoData } = await import('../../../scripts/seed/load-demo-data');

@@ -1,0 +1,66 @@
+import type { consultationContract } from '@contracts/functions/consultation';
+import { AppError } from '@server/app-error';
+import { Collections } from '@server/collections';
+import type { QuickReplyDoc } from '@server/consultation/models';
+import { checkText, TextScene } from '@server/content-security';
+import { count, db, findMany, findOne, getById, insert, updateById } from '@server/db';
+import type { Handler } from '@server/define-function';
+import type { MediatorDoc } from '@server/models';
+
+const MAX_REPLIES = 20;
+
+/** What a new mediator starts with, so the bar is useful before they write their own. */
+const defaults = [
+  '您好，我是调解员，您的情况我看到了，请稍等，我马上回复您。',
+  '请问事情是什么时候发生的？对方是谁？',
+  '方便的话，请拍一张相关的照片或材料发给我。',
+  '这个情况建议当面调解，您看哪天方便来村调解室？',
+];
+
+async function myProfile(openid: string): Promise<MediatorDoc> {
+  const me = await findOne<MediatorDoc>(Collections.mediators, { openid });
+  if (!me) throw new AppError('NOT_FOUND', '还没有您的调解员档案，请联系管理员');
+  return me;
+}
+
+export const quickReplies: Handler<typeof consultationContract.quickReplies> = async (_input, { caller }) => {
+  const me = await myProfile(caller.openid);
+  const mine = await findMany<QuickReplyDoc>(
+    Collections.quickReplies,
+    { mediatorId: me._id },
+    { orderBy: [['createdAt', 'asc']], limit: MAX_REPLIES },
+  );
+  if (mine.length > 0) return { items: mine.map((r) => ({ id: r._id, text: r.text })) };
+  return { items: defaults.map((text, i) => ({ id: `default-${i}`, text })) };
+};
+
+/** Quick replies are sent to residents later, so they pass content security when written. */
+export const saveQuickReply: Handler<typeof consultationContract.saveQuickReply> = async (
+  input,
+  { caller, now },
+) => {
+  const me = await myProfile(caller.openid);
+  if ((await checkText(caller.openid, input.text, TextScene.social)) === 'review')
+    throw new AppError('CONTENT_REVIEW', '这条常用语需要人工审核，请换个说法', { text: '请换个说法' });
+  if (input.id) {
+    const existing = await getById<QuickReplyDoc>(Collections.quickReplies, input.id);
+    if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
+    await updateById(Collections.quickReplies, existing._id, { text: input.text });
+    return { id: existing._id, text: input.text };
+  }
+  if ((await count(Collections.quickReplies, { mediatorId: me._id })) >= MAX_REPLIES)
+    throw new AppError('CONFLICT', `常用语最多${MAX_REPLIES}条，请先删掉不用的`);
+  const id = await insert(Collections.quickReplies, { mediatorId: me._id, text: input.text, createdAt: now });
+  return { id, text: input.text };
+};
+
+export const deleteQuickReply: Handler<typeof consultationContract.deleteQuickReply> = async (
+  input,
+  { caller },
+) => {
+  const me = await myProfile(caller.openid);
+  const existing = await getById<QuickReplyDoc>(Collections.quickReplies, input.id);
+  if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
+  await db().collection(Collections.quickReplies).doc(existing._id).remove();
+  return { deleted: true };
+};

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { consultationContract } from '@contracts/functions/consultation';
+import { AppError } from '@server/app-error';
+import { Collections } from '@server/collections';
+import { loadMediator } from '@server/consultation/access';
+import { tryAssign } from '@server/consultation/assign';
+import { storeMessage } from '@server/consultation/messages';
+import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
+import { candidatesFor } from '@server/consultation/queue';
+import { toConsultation } from '@server/consultation/views';
+import { checkText, TextScene } from '@server/content-security';
+import { getById, insert } from '@server/db';
+import type { Handler } from '@server/define-function';
+import { enforceRateLimit } from '@server/rate-limit';
+
+/**
+ * A resident asks for help. The description is checked before anyone else sees it and becomes the chat's
+ * first message, photos follow it. The chosen mediator takes it if they have room (online or not: they
+ * answer in their hours); otherwise the least loaded online mediator handling the type; otherwise it waits.
+ * A retried start (same clientKey) answers the consultation already made.
+ */
+export const start: Handler<typeof consultationContract.start> = async (input, { caller, now }) => {
+  const user = caller.user;
+  const id = `c${createHash('sha256').update(`${user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
+  const again = await getById<ConsultationDoc>(Collections.consultations, id);
+  if (again) return toConsultation(again, 'resident', await loadMediator(again.mediatorId));
+
+  await enforceRateLimit(caller.openid, 'consultation.start', { max: 5, windowMs: 60 * 60 * 1000 }, now);
+  let chosen: MediatorLoadDoc | null = null;
+  if (input.mediatorId) {
+    chosen = (await loadMediator(input.mediatorId)) as MediatorLoadDoc | null;
+    if (!chosen?.active) throw new AppError('NOT_FOUND', '这位调解员暂时不接受咨询，请换一位');
+  }
+  const verdict = await checkText(caller.openid, input.description, TextScene.social);
+  const doc: ConsultationDoc = {
+    _id: id,
+    clientKey: input.clientKey,
+    residentOpenid: caller.openid,
+    residentId: user._id,
+    residentName: user.nickname,
+    residentVillage: user.village,
+    mediatorOpenid: '',
+    mediatorId: '',
+    requestedMediatorId: chosen?._id ?? '',
+    disputeType: input.disputeType,
+    description: input.description,
+    descriptionHeld: verdict === 'review',
+    status: 'waiting',
+    awaiting: 'mediator',
+    unreadResident: 0,
+    unreadMediator: 0,
+    residentReadAt: now,
+    mediatorReadAt: 0,
+    residentActiveAt: now,
+    lastMessage: '',
+    lastMessageAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insert(Collections.consultations, doc);
+
+  // Messages first, then assignment: the mediator's unread count then covers all of them.
+  const sender = { openid: caller.openid, userId: user._id, side: 'resident' as const };
+  await storeMessage(doc, sender, `${input.clientKey}-d`, { text: input.description }, now, {
+    isDescription: true,
+  });
+  for (const [i, photo] of input.photos.entries()) {
+    await storeMessage(doc, sender, `${input.clientKey}-p${i}`, { photo }, now + i + 1);
+  }
+  const candidates = chosen ? [chosen] : await candidatesFor(input.disputeType);
+  for (const m of candidates) if (await tryAssign(id, m._id, now)) break;
+
+  const stored = (await getById<ConsultationDoc>(Collections.consultations, id)) ?? doc;
+  return toConsultation(stored, 'resident', await loadMediator(stored.mediatorId));
+};

@@ -1,0 +1,31 @@
+import type { messageContract } from '@contracts/functions/message';
+import { Collections } from '@server/collections';
+import { loadOwn } from '@server/consultation/access';
+import type { MessageDoc } from '@server/consultation/models';
+import { toMessage } from '@server/consultation/views';
+import { command, findMany } from '@server/db';
+import type { Handler } from '@server/define-function';
+
+/**
+ * One page of the chat, newest page first and oldest-to-newest within it. Only messages the caller may see:
+ * their own in any state, the other side's once passed. Admins read only passed ones.
+ */
+export const history: Handler<typeof messageContract.history> = async (input, { caller }) => {
+  const { consultation } = await loadOwn(input.consultationId, caller.user);
+  const _ = command();
+  const where: Record<string, unknown> = { consultationId: consultation._id };
+  if (input.before !== undefined) where.createdAt = _.lt(input.before);
+  // Read one more than asked to know whether an older page exists; filter visibility in memory because
+  // array-membership is not indexable and a page is small.
+  const rows = await findMany<MessageDoc>(Collections.messages, where, {
+    orderBy: [['createdAt', 'desc']],
+    limit: input.limit + 1,
+  });
+  const hasMore = rows.length > input.limit;
+  const visible = rows
+    .slice(0, input.limit)
+    .filter(
+      (m) => m.visibleTo.includes(caller.openid) || (caller.user.role === 'admin' && m.status === 'sent'),
+    );
+  return { items: visible.reverse().map(toMessage), hasMore };
+};

@@ -1,0 +1,32 @@
+import type { messageContract } from '@contracts/functions/message';
+import { AppError } from '@server/app-error';
+import { Collections } from '@server/collections';
+import { loadOwn } from '@server/consultation/access';
+import { messageIdOf, storeMessage } from '@server/consultation/messages';
+import type { MessageDoc } from '@server/consultation/models';
+import { toMessage } from '@server/consultation/views';
+import { getById } from '@server/db';
+import type { Handler } from '@server/define-function';
+import { enforceRateLimit } from '@server/rate-limit';
+
+/**
+ * Sends a text or photo into a consultation the caller takes part in. A resend of the same clientMsgId (the
+ * outbox retrying after a network drop) answers the stored message before any limit is counted.
+ */
+export const send: Handler<typeof messageContract.send> = async (input, { caller, now }) => {
+  const { consultation, side } = await loadOwn(input.consultationId, caller.user, { allowAdmin: false });
+  const existing = await getById<MessageDoc>(
+    Collections.messages,
+    messageIdOf(consultation._id, input.clientMsgId),
+  );
+  if (existing) return toMessage(existing);
+  if (consultation.status === 'closed')
+    throw new AppError('CONFLICT', '这次咨询已经结束，如有新问题请重新发起咨询');
+  await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
+  if ('photo' in input) {
+    await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);
+  }
+  const sender = { openid: caller.openid, userId: caller.user._id, side };
+  const content = 'text' in input ? { text: input.text } : { photo: input.photo };
+  return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+};

@@ -1,0 +1,93 @@
+import type { ConsultationStatus, MessageStatus, Outcome, Side } from '@contracts/consultation';
+import type { DisputeType } from '@contracts/models';
+import type { MediatorDoc } from '../models';
+
+/**
+ * A stored consultation. `residentOpenid` and `mediatorOpenid` exist for the read rule (a participant may
+ * watch their own consultations); views never hand them to the other side. Unassigned fields are '' rather
+ * than null so queries on them stay plain equalities.
+ */
+export interface ConsultationDoc {
+  _id: string;
+  clientKey: string;
+  residentOpenid: string;
+  residentId: string;
+  residentName: string;
+  residentVillage?: string;
+  mediatorOpenid: string;
+  mediatorId: string;
+  /** The mediator the resident chose; '' when the system assigns. */
+  requestedMediatorId: string;
+  disputeType: DisputeType;
+  description: string;
+  /** The description waits for an admin's review: the mediator sees a placeholder meanwhile. */
+  descriptionHeld: boolean;
+  status: ConsultationStatus;
+  awaiting: Side;
+  unreadResident: number;
+  unreadMediator: number;
+  residentReadAt: number;
+  mediatorReadAt: number;
+  /** Last sign of the resident in the chat page; a reply then needs no subscribe message. */
+  residentActiveAt: number;
+  lastMessage: string;
+  lastMessageAt: number;
+  assignedAt?: number;
+  closedAt?: number;
+  outcome?: Outcome;
+  rating?: number;
+  ratingSkipped?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * A stored message. `visibleTo` holds the openids allowed to read it (the read rule is
+ * `auth.openid in doc.visibleTo`): the sender always, the other side only once the message passed its checks.
+ */
+export interface MessageDoc {
+  _id: string;
+  consultationId: string;
+  clientMsgId: string;
+  side: Side;
+  senderId: string;
+  visibleTo: string[];
+  kind: 'text' | 'photo';
+  text?: string;
+  fileID?: string;
+  photoUrl?: string;
+  status: MessageStatus;
+  refusedReason?: string;
+  /** The mediaCheckAsync trace, matched when the verdict arrives. */
+  traceId?: string;
+  isDescription?: boolean;
+  createdAt: number;
+}
+
+/** A mediator with the count of open consultations, kept by the assignment transaction. */
+export type MediatorLoadDoc = MediatorDoc & { openCount?: number };
+
+export interface NoteDoc {
+  _id: string;
+  consultationId: string;
+  mediatorId: string;
+  note: string;
+  updatedAt: number;
+}
+
+export interface QuickReplyDoc {
+  _id: string;
+  mediatorId: string;
+  text: string;
+  createdAt: number;
+}
+
+export interface NotificationDoc {
+  _id: string;
+  touser: string;
+  templateId: string;
+  purpose: string;
+  result: 'sent' | 'no_credit' | 'failed';
+  errCode?: number;
+  at: number;
+}
