@@ -1,4 +1,5 @@
 import type { FunctionContract } from './contract';
+import { auditContract } from './functions/audit';
 import { consultationContract } from './functions/consultation';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
@@ -13,6 +14,7 @@ export const api = {
   user: userContract,
   notice: noticeContract,
   mediator: mediatorContract,
+  audit: auditContract,
   consultation: consultationContract,
   message: messageContract,
 } satisfies Record<string, FunctionContract>;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineAction } from '../contract';
 import { ZDisputeType, ZMediatorCard } from '../models';
+import { mediatorAdminContract } from './mediator-admin';
 
 export const ZListMediatorsInput = z.strictObject({
   disputeType: ZDisputeType.optional(),
   area: z.string().trim().max(30).optional(),
 });
 
-/** The `mediator` function: the roster as residents see it, and a mediator's own card. */
+/** The `mediator` function: the roster as residents see it, a mediator's own card, and the admin's roster. */
 export const mediatorContract = {
   list: defineAction({
     summary: '在岗调解员名单，可按擅长的纠纷类型和片区筛选，在线的排在前面',
@@ -23,4 +24,5 @@ export const mediatorContract = {
     output: ZMediatorCard,
     errors: ['NOT_FOUND'],
   }),
+  ...mediatorAdminContract,
 };

@@ -1,0 +1,83 @@
+import type { mediatorContract } from '@contracts/functions/mediator';
+import { AppError } from '@server/app-error';
+import { recordAudit } from '@server/audit';
+import { Collections } from '@server/collections';
+import { findMany, getById, updateById } from '@server/db';
+import type { Handler } from '@server/define-function';
+import { loadsOf, toMediatorAdminView, viewOf } from '@server/mediator-admin/load';
+import { requeueOpenConsultations } from '@server/mediator-admin/requeue';
+import type { MediatorDoc } from '@server/models';
+import { changedFields } from '@server/notice-admin/diff';
+
+async function loadMediator(id: string): Promise<MediatorDoc> {
+  const m = await getById<MediatorDoc>(Collections.mediators, id);
+  if (!m) throw new AppError('NOT_FOUND', '找不到这位调解员');
+  return m;
+}
+
+/** The whole roster, active first, with load and ratings from one aggregation. */
+export const adminList: Handler<typeof mediatorContract.adminList> = async () => {
+  const all = await findMany<MediatorDoc>(
+    Collections.mediators,
+    {},
+    {
+      orderBy: [
+        ['active', 'desc'],
+        ['name', 'asc'],
+      ],
+      limit: 500,
+    },
+  );
+  const loads = await loadsOf(all.map((m) => m._id));
+  return { items: all.map((m) => toMediatorAdminView(m, loads.get(m._id))) };
+};
+
+const editable = ['title', 'specialties', 'areas', 'capacity', 'hours'] as const;
+
+export const update: Handler<typeof mediatorContract.update> = async (input, { caller, now }) => {
+  const m = await loadMediator(input.id);
+  const areas = [...new Set(input.areas)];
+  const next: MediatorDoc = {
+    ...m,
+    title: input.title || undefined,
+    specialties: [...new Set(input.specialties)],
+    areas,
+    capacity: input.capacity,
+    hours: input.hours || undefined,
+  };
+  const diff = changedFields(m, next, editable);
+  if (Object.keys(diff.after).length > 0) {
+    await updateById(Collections.mediators, m._id, {
+      title: next.title ?? '',
+      specialties: next.specialties,
+      areas,
+      capacity: next.capacity,
+      hours: next.hours ?? '',
+    });
+    await recordAudit(caller.user, { action: 'mediator.update', target: m._id, ...diff }, now);
+  }
+  return viewOf(next);
+};
+
+/** Deactivating sends their open consultations back to the queue; reactivating lets them take work again. */
+export const setActive: Handler<typeof mediatorContract.setActive> = async (input, { caller, now }) => {
+  const m = await loadMediator(input.id);
+  if (m.active === input.active) return { mediator: await viewOf(m), requeued: 0 };
+  await updateById(Collections.mediators, m._id, {
+    active: input.active,
+    ...(input.active ? {} : { online: false }),
+  });
+  const requeued = input.active ? 0 : await requeueOpenConsultations(m._id, now);
+  await recordAudit(
+    caller.user,
+    {
+      action: input.active ? 'mediator.activate' : 'mediator.deactivate',
+      target: m._id,
+      before: { active: m.active },
+      after: { active: input.active, ...(input.active ? {} : { requeued }) },
+    },
+    now,
+  );
+  const next = { ...m, active: input.active, online: input.active ? m.online : false };
+  return { mediator: await viewOf(next), requeued };
+};

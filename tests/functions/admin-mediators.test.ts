@@ -1,0 +1,139 @@
+import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { sdk } from '../helpers/devcloud';
+
+const app = useAppCloud();
+
+interface AdminView {
+  id: string;
+  name: string;
+  active: boolean;
+  capacity: number;
+  specialties: string[];
+  openConsultations: number;
+  ratingAverage?: number;
+  ratingCount: number;
+}
+
+async function addConsultation(fields: Record<string, unknown>): Promise<string> {
+  const res = await sdk(
+    app.db.collection('consultations').add({
+      data: { residentOpenid: 'r-1', disputeType: '邻里', status: 'open', createdAt: Date.now(), ...fields },
+    }),
+  );
+  return (res as { _id: string })._id;
+}
+
+async function makeMediator(
+  admin: string,
+  nickname = '王调解',
+): Promise<{ userId: string; openid: string; mediator: AdminView }> {
+  const user = await app.createUser('resident', { nickname });
+  dataOf(await app.call(admin, 'user', 'setRole', { userId: user.id, role: 'mediator' }));
+  const { items } = dataOf<{ items: (AdminView & { userId: string })[] }>(
+    await app.call(admin, 'mediator', 'adminList', {}),
+  );
+  const mediator = items.find((m) => m.userId === user.id);
+  if (!mediator) throw new Error('no profile made');
+  return { userId: user.id, openid: user.openid, mediator };
+}
+
+describe('managing mediators', () => {
+  it('adds a signed-in user as a mediator, sets their profile, shows load and ratings', async () => {
+    const admin = await app.createUser('admin');
+    const { mediator } = await makeMediator(admin.openid);
+    expect(mediator).toMatchObject({ name: '王调解', active: true, openConsultations: 0, ratingCount: 0 });
+
+    const updated = dataOf<AdminView>(
+      await app.call(admin.openid, 'mediator', 'update', {
+        id: mediator.id,
+        specialties: ['邻里', '赡养'],
+        areas: ['东山村', '西岭村'],
+        capacity: 3,
+        hours: '工作日 9:00-17:00',
+      }),
+    );
+    expect(updated).toMatchObject({ capacity: 3, specialties: ['邻里', '赡养'] });
+    const card = dataOf<{ items: { name: string; hours?: string }[] }>(
+      await app.call('r', 'mediator', 'list', { disputeType: '赡养' }),
+    ).items.find((m) => m.name === '王调解');
+    expect(card?.hours).toBe('工作日 9:00-17:00');
+
+    await addConsultation({ mediatorId: mediator.id, status: 'open' });
+    await addConsultation({ mediatorId: mediator.id, status: 'open' });
+    await addConsultation({ mediatorId: mediator.id, status: 'closed', rating: 5 });
+    await addConsultation({ mediatorId: mediator.id, status: 'closed', rating: 4 });
+    await addConsultation({ mediatorId: mediator.id, status: 'closed' });
+    const { items } = dataOf<{ items: AdminView[] }>(
+      await app.call(admin.openid, 'mediator', 'adminList', {}),
+    );
+    expect(items.find((m) => m.id === mediator.id)).toMatchObject({
+      openConsultations: 2,
+      ratingAverage: 4.5,
+      ratingCount: 2,
+    });
+
+    const audit = await sdk(app.db.collection('audit_logs').where({ target: mediator.id }).get());
+    expect((audit as unknown as { data: { action: string; after: Record<string, unknown> }[] }).data).toEqual(
+      [
+        expect.objectContaining({
+          action: 'mediator.update',
+          after: {
+            specialties: ['邻里', '赡养'],
+            areas: ['东山村', '西岭村'],
+            capacity: 3,
+            hours: '工作日 9:00-17:00',
+          },
+        }),
+      ],
+    );
+  });
+
+  it('deactivates a mediator: off the roster, open consultations back in the queue', async () => {
+    const admin = await app.createUser('admin');
+    const { mediator, openid } = await makeMediator(admin.openid, '赵停用');
+    const open = await addConsultation({ mediatorId: mediator.id, mediatorOpenid: openid, status: 'open' });
+    await sdk(
+      app.db.collection('messages').add({ data: { consultationId: open, visibleTo: ['r-1', openid] } }),
+    );
+    const res = dataOf<{ mediator: AdminView; requeued: number }>(
+      await app.call(admin.openid, 'mediator', 'setActive', { id: mediator.id, active: false }),
+    );
+    expect(res).toMatchObject({ requeued: 1, mediator: { active: false, openConsultations: 0 } });
+    const c = await sdk(app.db.collection('consultations').doc(open).get());
+    expect((c as unknown as { data: Record<string, unknown> }).data).toMatchObject({
+      status: 'waiting',
+      mediatorId: '',
+    });
+    const m = await sdk(app.db.collection('messages').where({ consultationId: open }).get());
+    expect((m as unknown as { data: { visibleTo: string[] }[] }).data[0]?.visibleTo).toEqual(['r-1']);
+    const roster = dataOf<{ items: { name: string }[] }>(await app.call('r', 'mediator', 'list', {})).items;
+    expect(roster.map((x) => x.name)).not.toContain('赵停用');
+    expect(
+      dataOf<{ mediator: AdminView }>(
+        await app.call(admin.openid, 'mediator', 'setActive', { id: mediator.id, active: true }),
+      ).mediator.active,
+    ).toBe(true);
+  });
+
+  it('refuses everyone but admins', async () => {
+    const admin = await app.createUser('admin');
+    const { mediator, openid } = await makeMediator(admin.openid);
+    const resident = await app.createUser('resident');
+    for (const caller of [resident.openid, openid]) {
+      expect(codeOf(await app.call(caller, 'mediator', 'adminList', {}))).toBe('FORBIDDEN');
+      expect(
+        codeOf(await app.call(caller, 'mediator', 'setActive', { id: mediator.id, active: false })),
+      ).toBe('FORBIDDEN');
+    }
+    expect(
+      codeOf(
+        await app.call(admin.openid, 'mediator', 'update', {
+          id: mediator.id,
+          specialties: [],
+          areas: [],
+          capacity: 0,
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+  });
+});

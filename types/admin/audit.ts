@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { ZEpochMs, ZId, ZRole } from '../models';
+
+/** What each audited action is called in the console; an action missing here shows its code. */
+export const auditActionLabels: Record<string, string> = {
+  'user.setRole': '修改角色',
+  'notice.create': '新建公告',
+  'notice.edit': '修改公告',
+  'notice.publish': '发布公告',
+  'notice.schedule': '定时发布公告',
+  'notice.withdraw': '撤回公告',
+  'notice.retryOfficial': '重新发布到公众号',
+  'mediator.update': '修改调解员信息',
+  'mediator.deactivate': '停用调解员',
+  'mediator.activate': '启用调解员',
+  'consultation.reassign': '改派咨询',
+  'stats.export': '导出统计',
+};
+
+/** The areas of the console an audit entry belongs to, by the prefix of its action. */
+export const auditDomains = [
+  'user',
+  'notice',
+  'mediator',
+  'consultation',
+  'case',
+  'legalaid',
+  'stats',
+] as const;
+export const ZAuditDomain = z.enum(auditDomains);
+export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
+  user: '用户',
+  notice: '公告',
+  mediator: '调解员',
+  consultation: '咨询',
+  case: '案件',
+  legalaid: '法律援助',
+  stats: '统计',
+};
+
+/** One changed field, both sides as short text fit to show. */
+export const ZAuditChange = z.object({ field: z.string(), before: z.string(), after: z.string() });
+
+export const ZAuditEntry = z.object({
+  id: ZId,
+  at: ZEpochMs,
+  actorId: ZId,
+  actorName: z.string(),
+  actorRole: ZRole,
+  action: z.string(),
+  actionLabel: z.string(),
+  target: z.string(),
+  changes: z.array(ZAuditChange),
+});
+export type AuditEntry = z.infer<typeof ZAuditEntry>;
