@@ -1,5 +1,7 @@
 import type { FunctionContract } from './contract';
 import { auditContract } from './functions/audit';
+import { bookingContract } from './functions/booking';
+import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
@@ -17,6 +19,8 @@ export const api = {
   audit: auditContract,
   consultation: consultationContract,
   message: messageContract,
+  booking: bookingContract,
+  case: caseContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

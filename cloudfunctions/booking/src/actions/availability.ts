@@ -1,0 +1,36 @@
+import type { bookingContract } from '@contracts/functions/booking';
+import { recordAudit } from '@server/audit';
+import { loadAvailability, mediatorFor } from '@server/booking/availability';
+import { Collections } from '@server/collections';
+import { db } from '@server/db';
+import type { Handler } from '@server/define-function';
+
+export const availability: Handler<typeof bookingContract.availability> = async (input, { caller }) => {
+  const mediator = await mediatorFor(caller.user, input.mediatorId);
+  return loadAvailability(mediator._id);
+};
+
+/** Saves a mediator's hours; existing bookings stay as they are (the mediator reschedules them if needed). */
+export const setAvailability: Handler<typeof bookingContract.setAvailability> = async (
+  input,
+  { caller, now },
+) => {
+  const { mediatorId, ...av } = input;
+  const mediator = await mediatorFor(caller.user, mediatorId);
+  const exceptions = [...new Map(av.exceptions.map((e) => [e.date, e])).values()].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
+  const saved = { ...av, exceptions };
+  await db()
+    .collection(Collections.availability)
+    .doc(mediator._id)
+    .set({ data: { ...saved, updatedAt: now, updatedBy: caller.user._id } });
+  if (caller.user.role === 'admin') {
+    await recordAudit(
+      caller.user,
+      { action: 'booking.setAvailability', target: mediator._id, after: saved },
+      now,
+    );
+  }
+  return saved;
+};

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { bookingZone } from '@contracts/booking';
+import type { bookingContract } from '@contracts/functions/booking';
+import { chooseMediator } from '@server/booking/choose-mediator';
+import { notifyChange } from '@server/booking/notices';
+import { checkNewSlot } from '@server/booking/rules';
+import { claimSlot } from '@server/booking/slot-claim';
+import { slotLabel } from '@server/booking/slots';
+import { withEntry } from '@server/case/lifecycle';
+import type { CaseDoc } from '@server/case/models';
+import { addressKey, findRepeats, partyKey } from '@server/case/repeat';
+import { runTx, txGet, txPutCase } from '@server/case/store';
+import { toDetail } from '@server/case/views';
+import { Collections } from '@server/collections';
+import { checkText, TextScene } from '@server/content-security';
+import { formatCaseNumber } from '@server/counters';
+import { encryptField, maskPhone } from '@server/crypto';
+import type { Handler } from '@server/define-function';
+import { enforceRateLimit } from '@server/rate-limit';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/**
+ * A resident books a mediation: the case, its number and the slot are written in one transaction, so a
+ * slot is held by exactly one case and a lost race leaves no case and no used-up number behind.
+ */
+export const create: Handler<typeof bookingContract.create> = async (input, { caller, now }) => {
+  const user = caller.user;
+  await enforceRateLimit(caller.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
+  const mediator = await chooseMediator({ mediatorId: input.mediatorId });
+  const slot = await checkNewSlot(mediator._id, input.startAt, now);
+  await checkText(caller.openid, input.description, TextScene.comment);
+  const other = input.otherParty;
+  const keys = {
+    partyKey: partyKey(user.nickname, other.name),
+    addressKey: addressKey(other.village, input.address),
+  };
+  const repeatOf = await findRepeats(keys);
+  const caseId = randomBytes(16).toString('hex');
+  const year = dayjs(now).tz(bookingZone).year();
+  const counterId = `case:${year}:${input.disputeType}`;
+  const created = await runTx(async (tx) => {
+    await claimSlot(tx, mediator._id, slot, caseId, now);
+    const counter = await txGet<{ value: number }>(tx, Collections.counters, counterId);
+    const value = (counter?.value ?? 0) + 1;
+    await tx.collection(Collections.counters).doc(counterId).set({ data: { value } });
+    const base: CaseDoc = {
+      _id: caseId,
+      caseNumber: formatCaseNumber(year, input.disputeType, value),
+      disputeType: input.disputeType,
+      description: input.description,
+      residentId: user._id,
+      residentOpenid: caller.openid,
+      residentName: user.nickname,
+      residentVillage: user.village,
+      residentPhoneMasked: user.phoneMasked,
+      otherParty: {
+        name: other.name,
+        relation: other.relation,
+        village: other.village,
+        ...(other.phone ? { phoneEnc: encryptField(other.phone), phoneMasked: maskPhone(other.phone) } : {}),
+      },
+      ...(input.address ? { address: input.address } : {}),
+      ...keys,
+      repeatOf,
+      mediatorId: mediator._id,
+      mediatorOpenid: mediator.openid,
+      mediatorName: mediator.name,
+      mediatorTitle: mediator.title,
+      state: 'submitted',
+      booking: {
+        status: 'pending',
+        startAt: slot.startAt,
+        endAt: slot.endAt,
+        place: input.place,
+        rescheduleCount: 0,
+      },
+      ...(input.fromConsultationId ? { fromConsultationId: input.fromConsultationId } : {}),
+      timeline: [],
+      createdAt: now,
+      updatedAt: now,
+    };
+    const doc = withEntry(base, 'submit', 'resident', now, `预约调解：${slotLabel(slot.startAt)}`);
+    await txPutCase(tx, doc);
+    return doc;
+  });
+  await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
+  return toDetail(created, 'resident', [], now);
+};

@@ -1,0 +1,26 @@
+import type { bookingContract } from '@contracts/functions/booking';
+import { mediatorFor } from '@server/booking/availability';
+import type { CaseDoc } from '@server/case/models';
+import { toSummary } from '@server/case/views';
+import { Collections } from '@server/collections';
+import { command, findMany } from '@server/db';
+import type { Handler } from '@server/define-function';
+
+/** Bookings waiting on someone: to confirm, or waiting for the resident's answer. Admins see everyone's. */
+export const pending: Handler<typeof bookingContract.pending> = async (_input, { caller }) => {
+  const statuses = command().in(['pending', 'proposed', 'needs_slot']);
+  const where =
+    caller.user.role === 'admin'
+      ? { 'booking.status': statuses }
+      : { mediatorId: (await mediatorFor(caller.user))._id, 'booking.status': statuses };
+  const docs = await findMany<CaseDoc>(Collections.cases, where, {
+    orderBy: [['updatedAt', 'desc']],
+    limit: 100,
+  });
+  const actor = caller.user.role === 'admin' ? 'admin' : 'mediator';
+  return {
+    items: docs
+      .filter((c) => c.state === 'submitted' || c.state === 'accepted')
+      .map((c) => toSummary(c, actor)),
+  };
+};

@@ -1,0 +1,47 @@
+import type { caseContract } from '@contracts/functions/case';
+import { AppError } from '@server/app-error';
+import { mediatorFor } from '@server/booking/availability';
+import { withEntry } from '@server/case/lifecycle';
+import type { FollowUpDoc } from '@server/case/models';
+import { updateCase } from '@server/case/store';
+import { toFollowUp } from '@server/case/views';
+import { Collections } from '@server/collections';
+import { db, findMany, getById } from '@server/db';
+import type { Handler } from '@server/define-function';
+
+const honouredLabels = { yes: '已履行', partly: '部分履行', no: '未履行' } as const;
+
+/** Follow-up visits still to make, the most urgent first; the workbench prompts those already due. */
+export const followUps: Handler<typeof caseContract.followUps> = async (_input, { caller, now }) => {
+  const admin = caller.user.role === 'admin';
+  const where = admin
+    ? { status: 'pending' }
+    : { mediatorId: (await mediatorFor(caller.user))._id, status: 'pending' };
+  const docs = await findMany<FollowUpDoc>(Collections.followUps, where, {
+    orderBy: [['dueAt', 'asc']],
+    limit: 100,
+  });
+  return { items: docs.map((f) => toFollowUp(f, now)) };
+};
+
+/** Records whether the agreement is honoured; the visit is written once and noted on the case's timeline. */
+export const recordFollowUp: Handler<typeof caseContract.recordFollowUp> = async (input, { caller, now }) => {
+  const f = await getById<FollowUpDoc>(Collections.followUps, input.followUpId);
+  if (!f) throw new AppError('NOT_FOUND', '找不到这次回访');
+  if (caller.user.role !== 'admin' && (await mediatorFor(caller.user))._id !== f.mediatorId) {
+    throw new AppError('FORBIDDEN', '只能记录自己案件的回访');
+  }
+  const done = (await db()
+    .collection(Collections.followUps)
+    .where({ _id: f._id, status: 'pending' })
+    .update({
+      data: { status: 'done', honoured: input.honoured, note: input.note, doneAt: now },
+    })) as unknown as {
+    stats: { updated: number };
+  };
+  if (done.stats.updated !== 1) throw new AppError('CONFLICT', '这次回访已经记录过了');
+  const actor = caller.user.role === 'admin' ? 'admin' : 'mediator';
+  const text = `第${f.days}天回访：协议${honouredLabels[input.honoured]}${input.note ? `，${input.note}` : ''}`;
+  await updateCase(f.caseId, async (c) => withEntry(c, 'follow_up', actor, now, text));
+  return toFollowUp({ ...f, status: 'done', honoured: input.honoured, note: input.note, doneAt: now }, now);
+};

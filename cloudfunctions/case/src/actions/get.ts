@@ -1,0 +1,40 @@
+import type { caseContract } from '@contracts/functions/case';
+import { mediatorFor } from '@server/booking/availability';
+import { detailFor } from '@server/case/detail';
+import { loadCase } from '@server/case/lifecycle';
+import type { CaseDoc } from '@server/case/models';
+import { toSummary } from '@server/case/views';
+import { Collections } from '@server/collections';
+import { command, findMany } from '@server/db';
+import type { Handler } from '@server/define-function';
+
+export const get: Handler<typeof caseContract.get> = async (input, { caller, now }) => {
+  const { doc, actor } = await loadCase(input.caseId, caller.user);
+  return detailFor(doc, actor, now);
+};
+
+export const mine: Handler<typeof caseContract.mine> = async (_input, { caller }) => {
+  const docs = await findMany<CaseDoc>(
+    Collections.cases,
+    { residentId: caller.user._id },
+    { orderBy: [['createdAt', 'desc']], limit: 100 },
+  );
+  return { items: docs.map((c) => toSummary(c, 'resident')) };
+};
+
+const tabs = {
+  active: ['accepted', 'scheduled', 'in_mediation', 'mediated_success', 'mediation_failed'],
+  done: ['closed', 'withdrawn'],
+};
+
+/** A mediator's cases by tab, the most recently changed first; admins see every mediator's. */
+export const workbench: Handler<typeof caseContract.workbench> = async (input, { caller }) => {
+  const state = command().in(tabs[input.tab]);
+  const admin = caller.user.role === 'admin';
+  const where = admin ? { state } : { mediatorId: (await mediatorFor(caller.user))._id, state };
+  const docs = await findMany<CaseDoc>(Collections.cases, where, {
+    orderBy: [['updatedAt', 'desc']],
+    limit: 100,
+  });
+  return { items: docs.map((c) => toSummary(c, admin ? 'admin' : 'mediator')) };
+};

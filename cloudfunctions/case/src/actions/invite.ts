@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { caseContract } from '@contracts/functions/case';
+import { AppError } from '@server/app-error';
+import { loadCase, withEntry } from '@server/case/lifecycle';
+import type { CaseDoc } from '@server/case/models';
+import { updateCase } from '@server/case/store';
+import { Collections } from '@server/collections';
+import { findOne } from '@server/db';
+import type { Handler } from '@server/define-function';
+import { enforceRateLimit } from '@server/rate-limit';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const invitable = ['submitted', 'accepted', 'scheduled'];
+
+/**
+ * A one-time invitation for the other party, shared as a mini-program card. Only the token's hash is
+ * stored, so a database reader cannot answer for the other party; a new invitation replaces an unused one.
+ */
+export const invite: Handler<typeof caseContract.invite> = async (input, { caller, now }) => {
+  const { actor } = await loadCase(input.caseId, caller.user);
+  if (actor === 'admin') throw new AppError('FORBIDDEN');
+  await enforceRateLimit(caller.openid, 'case.invite', { max: 10, windowMs: 3_600_000 }, now);
+  const token = randomBytes(16).toString('hex');
+  await updateCase(input.caseId, async (c) => {
+    if (!invitable.includes(c.state)) throw new AppError('CONFLICT', '这个案件已经结束，不能再邀请');
+    if (c.invite?.usedAt !== undefined) throw new AppError('CONFLICT', '对方已经回复过邀请了');
+    return withEntry(
+      { ...c, invite: { tokenHash: hash(token), createdAt: now } },
+      'invite',
+      actor,
+      now,
+      '发出邀请对方当事人的卡片',
+    );
+  });
+  return { token, path: `/package-case/pages/invite/index?token=${token}` };
+};
+
+async function byToken(token: string): Promise<CaseDoc> {
+  const c = await findOne<CaseDoc>(Collections.cases, { 'invite.tokenHash': hash(token) });
+  if (!c) throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
+  return c;
+}
+
+export const inviteInfo: Handler<typeof caseContract.inviteInfo> = async (input) => {
+  const c = await byToken(input.token);
+  return {
+    caseNumber: c.caseNumber,
+    disputeType: c.disputeType,
+    residentName: c.residentName,
+    mediatorName: c.mediatorName,
+    startAt: c.booking.status === 'confirmed' ? c.booking.startAt : undefined,
+    place: c.booking.place,
+    used: c.invite?.usedAt !== undefined,
+  };
+};
+
+/** The other party answers once; a second answer with the same card is refused. */
+export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> = async (input, { now }) => {
+  const found = await byToken(input.token);
+  await updateCase(found._id, async (c) => {
+    if (!c.invite || c.invite.tokenHash !== hash(input.token))
+      throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
+    if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
+    const text = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
+    return withEntry(
+      { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend } },
+      'attendance',
+      'other_party',
+      now,
+      text,
+    );
+  });
+  return { attend: input.attend };
+};

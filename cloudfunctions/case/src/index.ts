@@ -1,0 +1,20 @@
+import { caseContract } from '@contracts/functions/case';
+import { defineFunction } from '@server/define-function';
+import { agreement } from './actions/agreement';
+import { followUps, recordFollowUp } from './actions/follow-ups';
+import { get, mine, workbench } from './actions/get';
+import { confirmAttendance, invite, inviteInfo } from './actions/invite';
+import { transition } from './actions/transition';
+
+export const main = defineFunction('case', caseContract, {
+  get,
+  mine,
+  workbench,
+  transition,
+  agreement,
+  followUps,
+  recordFollowUp,
+  invite,
+  inviteInfo,
+  confirmAttendance,
+});

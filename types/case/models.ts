@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ZBooking, ZMediatorBrief } from '../booking';
+import { ZDisputeType, ZEpochMs, ZId } from '../models';
+import { caseEvents, caseStates, referrals } from './lifecycle';
+
+export const ZCaseState = z.enum(caseStates);
+export const ZReferral = z.enum(referrals, { error: '请选择转介去向' });
+
+export const ZTimelineEntry = z.object({
+  at: ZEpochMs,
+  event: z.string(),
+  text: z.string(),
+  by: z.string(),
+});
+export type TimelineEntry = z.infer<typeof ZTimelineEntry>;
+
+export const ZAgreement = z.object({
+  facts: z.string(),
+  terms: z.array(z.string()),
+  performance: z.string(),
+  agreedAt: ZEpochMs,
+});
+export type Agreement = z.infer<typeof ZAgreement>;
+
+export const ZFollowUp = z.object({
+  id: z.string(),
+  caseId: ZId,
+  caseNumber: z.string(),
+  parties: z.string(),
+  days: z.number().int(),
+  dueAt: ZEpochMs,
+  due: z.boolean(),
+  status: z.enum(['pending', 'done']),
+  honoured: z.enum(['yes', 'partly', 'no']).optional(),
+  note: z.string().optional(),
+});
+export type FollowUp = z.infer<typeof ZFollowUp>;
+
+/** A case in a list: enough to see where it stands and what comes next. */
+export const ZCaseSummary = z.object({
+  id: ZId,
+  caseNumber: z.string(),
+  disputeType: ZDisputeType,
+  state: ZCaseState,
+  stateLabel: z.string(),
+  nextStep: z.string(),
+  booking: ZBooking,
+  mediator: ZMediatorBrief,
+  residentName: z.string(),
+  otherPartyName: z.string(),
+  /** Earlier cases between the same parties or at the same address (回头案). */
+  repeatOf: z.array(z.string()),
+  createdAt: ZEpochMs,
+  updatedAt: ZEpochMs,
+});
+export type CaseSummary = z.infer<typeof ZCaseSummary>;
+
+export const ZCaseDetail = ZCaseSummary.extend({
+  description: z.string(),
+  address: z.string().optional(),
+  residentVillage: z.string().optional(),
+  residentPhoneMasked: z.string().optional(),
+  otherParty: z.object({
+    name: z.string(),
+    relation: z.string(),
+    village: z.string(),
+    phoneMasked: z.string().optional(),
+    attendance: z.enum(['unknown', 'invited', 'attending', 'declined']),
+  }),
+  viewerRole: z.enum(['resident', 'mediator', 'admin']),
+  /** Events the viewer may cause now, from the lifecycle table. */
+  allowedEvents: z.array(z.enum(caseEvents)),
+  agreement: ZAgreement.optional(),
+  referral: z.object({ to: ZReferral, note: z.string() }).optional(),
+  followUps: z.array(ZFollowUp),
+  timeline: z.array(ZTimelineEntry),
+});
+export type CaseDetail = z.infer<typeof ZCaseDetail>;
