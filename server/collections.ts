@@ -10,17 +10,14 @@ export const Collections = {
   counters: 'counters',
   rateLimits: 'rate_limits',
   officialTokens: 'official_tokens',
+  legalAidApplications: 'legal_aid_applications',
+  legalAidDrafts: 'legal_aid_drafts',
+  legalAidAccessLogs: 'legal_aid_access_logs',
   consultations: 'consultations',
   messages: 'messages',
   consultationNotes: 'consultation_notes',
   quickReplies: 'quick_replies',
   notifications: 'notifications',
-  cases: 'cases',
-  bookingSlots: 'booking_slots',
-  availability: 'availability',
-  reminders: 'reminders',
-  followUps: 'follow_ups',
-  subscribeCredits: 'subscribe_credits',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

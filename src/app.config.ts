@@ -7,11 +7,16 @@ export default defineAppConfig({
     'pages/notice-detail/index',
     'pages/privacy/index',
     'pages/sign-in/index',
+    'pages/legal-aid/index',
+    'pages/legal-aid/precheck/index',
+    'pages/legal-aid/apply/index',
+    'pages/legal-aid/detail/index',
   ],
   // One subpackage per staff role: residents, the vast majority, never download staff screens.
   subPackages: [
     { root: 'package-mediator', pages: ['pages/workbench/index'] },
     { root: 'package-admin', pages: ['pages/console/index'] },
+    { root: 'package-legal-aid', pages: ['pages/queue/index', 'pages/review/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

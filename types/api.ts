@@ -1,7 +1,6 @@
 import type { FunctionContract } from './contract';
 import { auditContract } from './functions/audit';
-import { bookingContract } from './functions/booking';
-import { caseContract } from './functions/case';
+import { legalAidContract } from './functions/legal-aid';
 import { consultationContract } from './functions/consultation';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
@@ -19,8 +18,7 @@ export const api = {
   audit: auditContract,
   consultation: consultationContract,
   message: messageContract,
-  booking: bookingContract,
-  case: caseContract,
+  legalaid: legalAidContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -24,7 +24,14 @@ const entries: Entry[] = [
     open: () => Taro.switchTab({ url: '/pages/consult/index' }),
   },
   { key: 'booking', label: '预约调解', hint: '约时间当面谈', glyph: '约', tone: 'orange', open: comingSoon },
-  { key: 'legal-aid', label: '法律援助', hint: '免费法律帮助', glyph: '援', tone: 'blue', open: comingSoon },
+  {
+    key: 'legal-aid',
+    label: '法律援助',
+    hint: '免费法律帮助',
+    glyph: '援',
+    tone: 'blue',
+    open: () => Taro.navigateTo({ url: '/pages/legal-aid/index' }),
+  },
 ];
 
 /** The three big doors of the app, sized for thumbs and eyes of every age. */

@@ -41,6 +41,9 @@ export function SettingsList({ role }: { role?: Role }) {
         {role === 'mediator' && (
           <Row label="调解员工作台" onClick={go('/package-mediator/pages/workbench/index')} />
         )}
+        {role === 'legal_aid_officer' && (
+          <Row label="法律援助审查" hint="申请列表" onClick={go('/package-legal-aid/pages/queue/index')} />
+        )}
         {role === 'admin' && (
           <Row label="管理后台" hint="用户与角色" onClick={go('/package-admin/pages/console/index')} />
         )}

@@ -1,0 +1,20 @@
+import type { legalAidContract } from '@contracts/functions/legal-aid';
+import { Collections } from '@server/collections';
+import { findMany } from '@server/db';
+import type { Handler } from '@server/define-function';
+import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
+import { toQueueItem } from '@server/legal-aid/views';
+
+/**
+ * Applications of one status (or all), masked: a list never carries personal data. Waiting ones come
+ * oldest first, because the law gives the office 7 days from submission (Art. 43).
+ */
+export const queue: Handler<typeof legalAidContract.queue> = async (input, { caller }) => {
+  const waiting = input.status === 'submitted' || input.status === 'need_material';
+  const docs = await findMany<LegalAidApplicationDoc>(
+    Collections.legalAidApplications,
+    input.status ? { status: input.status } : {},
+    { orderBy: [['submittedAt', waiting ? 'asc' : 'desc']], limit: 100 },
+  );
+  return { items: docs.map((d) => toQueueItem(d, caller.user._id)) };
+};

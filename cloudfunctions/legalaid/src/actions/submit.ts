@@ -1,0 +1,75 @@
+import type { legalAidContract } from '@contracts/functions/legal-aid';
+import type { ApplicationForm } from '@contracts/legal-aid/form';
+import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
+import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
+import { AppError } from '@server/app-error';
+import { Collections } from '@server/collections';
+import { nextSequence } from '@server/counters';
+import { insert } from '@server/db';
+import type { Handler } from '@server/define-function';
+import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
+import { legalAidConfig } from '@server/legal-aid/config';
+import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
+import { sealForm } from '@server/legal-aid/personal';
+import { removeDraft } from '@server/legal-aid/store';
+import { toMyApplication } from '@server/legal-aid/views';
+import { enforceRateLimit } from '@server/rate-limit';
+
+/** Photos the form needs: an ID photo always; proof of hardship unless exempt or pledged (Art. 41, 42). */
+function missingPhotos(form: ApplicationForm): Record<string, string> {
+  const kinds = new Set(form.attachments.map((a) => a.kind));
+  const missing: Record<string, string> = {};
+  if (!kinds.has('id')) missing['form.attachments'] = '请拍一张身份证照片';
+  const exempt = form.situations.length > 0 || form.groups.length > 0;
+  if (!exempt && !form.hardshipPledge && !kinds.has('hardship')) {
+    missing['form.hardshipPledge'] = '请签经济困难承诺，或拍下困难证明';
+  }
+  return missing;
+}
+
+/**
+ * Submits an application. The text goes to the legal-aid office only, never to other residents, so it is
+ * deliberately not sent to content security: that would hand domestic-violence and health details to a
+ * third party for no purpose the applicant consented to.
+ */
+export const submit: Handler<typeof legalAidContract.submit> = async (input, { caller, now }) => {
+  const user = caller.user;
+  if (input.consent.version !== CONSENT_VERSION) {
+    throw new AppError('CONFLICT', '个人信息处理说明已更新，请重新阅读并同意', {
+      consent: '请重新阅读并同意',
+    });
+  }
+  const form = input.form;
+  checkOwnFiles(form.attachments, user._id, 'form.attachments');
+  const missing = missingPhotos(form);
+  if (Object.keys(missing).length > 0) throw new AppError('BAD_REQUEST', Object.values(missing)[0], missing);
+  await enforceRateLimit(caller.openid, 'legal-aid-submit', { max: 5, windowMs: 24 * 3600_000 }, now);
+
+  const year = new Date(now + 8 * 3600_000).getUTCFullYear();
+  const sequence = await nextSequence(`legal-aid-${year}`);
+  const doc: Omit<LegalAidApplicationDoc, '_id'> = {
+    number: `法援-${year}-${String(sequence).padStart(4, '0')}`,
+    status: 'submitted',
+    matter: form.matter,
+    stage: form.stage,
+    ...(user.village ? { area: user.village } : {}),
+    submittedAt: now,
+    updatedAt: now,
+    applicantId: user._id,
+    applicantOpenid: user.openid,
+    nameMasked: maskName(form.name),
+    idMasked: maskIdNumber(form.idNumber),
+    personalEnc: sealForm(form),
+    attachments: stamp(form.attachments, now),
+    timeline: [{ at: now, kind: 'submitted' }],
+    consent: {
+      version: input.consent.version,
+      at: now,
+      purpose: CONSENT_PURPOSE,
+      retentionDays: legalAidConfig().retentionDays,
+    },
+  };
+  const id = await insert(Collections.legalAidApplications, doc);
+  await removeDraft(user._id);
+  return toMyApplication({ ...doc, _id: id });
+};

@@ -1,0 +1,71 @@
+import type { AttachmentKind, AttachmentRef } from '@contracts/legal-aid/status';
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { errorText } from '@/services/errors';
+import { uploadPhoto } from '@/services/upload';
+import './index.scss';
+
+interface Props {
+  folder: string;
+  kind: AttachmentKind;
+  label: string;
+  photos: readonly AttachmentRef[];
+  onAdd: (ref: AttachmentRef) => void;
+  onRemove: (fileID: string) => void;
+}
+
+// Previews of photos picked in this session; a resumed draft shows a plain tile instead.
+const previews = new Map<string, string>();
+
+/** Take or pick photos of one kind; each is uploaded at once so a closed app loses nothing. */
+export function PhotoPicker({ folder, kind, label, photos, onAdd, onRemove }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const pick = async () => {
+    if (busy) return;
+    setError('');
+    try {
+      const chosen = await Taro.chooseImage({
+        count: 3,
+        sizeType: ['compressed'],
+        sourceType: ['camera', 'album'],
+      });
+      setBusy(true);
+      for (const path of chosen.tempFilePaths) {
+        const fileID = await uploadPhoto(folder, path);
+        previews.set(fileID, path);
+        onAdd({ kind, fileID });
+      }
+    } catch (e) {
+      // Closing the picker is not an error worth a message.
+      if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? ''))) setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="photos">
+      <Text className="photos__label">{label}</Text>
+      <View className="photos__grid">
+        {photos.map((p, i) => (
+          <View key={p.fileID} className="photos__tile">
+            {previews.has(p.fileID) ? (
+              <Image className="photos__img" src={previews.get(p.fileID) ?? ''} mode="aspectFill" />
+            ) : (
+              <Text className="photos__saved">已上传{i + 1}</Text>
+            )}
+            <Text className="photos__remove" onClick={() => onRemove(p.fileID)}>
+              删除
+            </Text>
+          </View>
+        ))}
+        <View className={`photos__add${busy ? ' photos__add--busy' : ''}`} onClick={pick}>
+          <Text className="photos__plus">{busy ? '…' : '+'}</Text>
+          <Text className="photos__hint">{busy ? '正在上传' : '拍照'}</Text>
+        </View>
+      </View>
+      {error && <Text className="photos__error">{error}</Text>}
+    </View>
+  );
+}
