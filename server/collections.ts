@@ -18,6 +18,12 @@ export const Collections = {
   consultationNotes: 'consultation_notes',
   quickReplies: 'quick_replies',
   notifications: 'notifications',
+  cases: 'cases',
+  bookingSlots: 'booking_slots',
+  availability: 'availability',
+  reminders: 'reminders',
+  followUps: 'follow_ups',
+  subscribeCredits: 'subscribe_credits',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -1,5 +1,7 @@
 import type { FunctionContract } from './contract';
 import { auditContract } from './functions/audit';
+import { bookingContract } from './functions/booking';
+import { caseContract } from './functions/case';
 import { legalAidContract } from './functions/legal-aid';
 import { consultationContract } from './functions/consultation';
 import { mediatorContract } from './functions/mediator';
@@ -18,6 +20,8 @@ export const api = {
   audit: auditContract,
   consultation: consultationContract,
   message: messageContract,
+  booking: bookingContract,
+  case: caseContract,
   legalaid: legalAidContract,
 } satisfies Record<string, FunctionContract>;
 
