@@ -7,6 +7,7 @@ import { consultationContract } from './functions/consultation';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
 import { noticeContract } from './functions/notice';
+import { statsContract } from './functions/stats';
 import { userContract } from './functions/user';
 
 /**
@@ -18,6 +19,7 @@ export const api = {
   notice: noticeContract,
   mediator: mediatorContract,
   audit: auditContract,
+  stats: statsContract,
   consultation: consultationContract,
   message: messageContract,
   booking: bookingContract,

@@ -1,0 +1,95 @@
+import { CHINA_OFFSET_MS } from './months';
+
+type Stage = Record<string, unknown>;
+
+/** The month of `createdAt` in China time, computed by the database: a date from epoch ms, shifted. */
+const monthOf = (field: string) => ({
+  $dateToString: { format: '%Y-%m', date: { $add: [new Date(0), { $add: [field, CHINA_OFFSET_MS] }] } },
+});
+
+/** States in which a case has reached mediation; a closed case has if its timeline shows the start. */
+const MEDIATION_STATES = ['in_mediation', 'mediated_success', 'mediation_failed'];
+
+/** The common key of every breakdown: one group per type x village x month, folded in the function. */
+const groupKey = { t: '$disputeType', v: '$village', m: '$month' };
+
+/** The leading filter, built by the caller with the SDK's commands so the database can use its indexes. */
+export type MatchStage = { $match: Record<string, unknown> };
+
+/**
+ * Consultations recorded in the period, grouped by type, village and month: how many, and how many were
+ * prevented (closed as `advice` with no case made from them; the $lookup finds such cases by
+ * `fromConsultationId`). A few hundred groups come back however many consultations there are.
+ */
+export function consultationStages(match: MatchStage): Stage[] {
+  return [
+    match,
+    { $lookup: { from: 'cases', localField: '_id', foreignField: 'fromConsultationId', as: 'madeCases' } },
+    {
+      $project: {
+        disputeType: 1,
+        village: { $ifNull: ['$residentVillage', ''] },
+        month: monthOf('$createdAt'),
+        prevented: {
+          $cond: [
+            {
+              $and: [
+                { $eq: ['$status', 'closed'] },
+                { $eq: ['$outcome', 'advice'] },
+                { $eq: [{ $size: '$madeCases' }, 0] },
+              ],
+            },
+            1,
+            0,
+          ],
+        },
+      },
+    },
+    { $group: { _id: groupKey, n: { $sum: 1 }, prevented: { $sum: '$prevented' } } },
+  ];
+}
+
+/** Cases recorded in the period, grouped the same way: how many, reached mediation, with an agreement. */
+export function caseStages(match: MatchStage): Stage[] {
+  return [
+    match,
+    {
+      $project: {
+        disputeType: 1,
+        village: { $ifNull: ['$residentVillage', ''] },
+        month: monthOf('$createdAt'),
+        mediated: {
+          $cond: [
+            {
+              $or: [
+                { $in: ['$state', MEDIATION_STATES] },
+                {
+                  $and: [
+                    { $eq: ['$state', 'closed'] },
+                    { $in: ['start', { $ifNull: ['$timeline.event', []] }] },
+                  ],
+                },
+              ],
+            },
+            1,
+            0,
+          ],
+        },
+        succeeded: { $cond: [{ $ifNull: ['$agreement', false] }, 1, 0] },
+      },
+    },
+    {
+      $group: {
+        _id: groupKey,
+        n: { $sum: 1 },
+        mediated: { $sum: '$mediated' },
+        succeeded: { $sum: '$succeeded' },
+      },
+    },
+  ];
+}
+
+/** Legal-aid applications submitted in the period, by where they stand. */
+export function legalAidStages(match: MatchStage): Stage[] {
+  return [match, { $group: { _id: '$status', n: { $sum: 1 } } }];
+}

@@ -1,0 +1,119 @@
+import { insertDocs } from '../../devcloud/db/writer';
+import { generateStatsData, trueFigures } from '../../scripts/seed/stats-data';
+import { monthStart } from '../../server/stats/months';
+import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+
+const app = useAppCloud();
+
+interface Row {
+  key: string;
+  screened: number;
+  prevented: number;
+  mediated: number;
+  succeeded: number;
+}
+interface Dashboard {
+  figures: { screened: number; prevented: number; mediated: number; succeeded: number; successRate: number };
+  byType: Row[];
+  byVillage: Row[];
+  byMonth: Row[];
+  legalAid: { status: string; count: number }[];
+  report: string;
+}
+
+const from = monthStart(2025, 1);
+const to = monthStart(2026, 1);
+const data = generateStatsData(3000, from, to);
+let admin: { openid: string };
+
+beforeAll(async () => {
+  const engine = app.devcloud.database.engine;
+  insertDocs(engine, 'consultations', data.consultations);
+  insertDocs(engine, 'cases', data.cases);
+  insertDocs(engine, 'legal_aid_applications', data.legalAid);
+  admin = await app.createUser('admin');
+});
+
+const rowsOf = (rows: Row[]) => Object.fromEntries(rows.map((r) => [r.key, r.screened]));
+
+describe('the statistics dashboard', () => {
+  it('computes the five figures and the breakdowns of a generated year exactly', async () => {
+    const truth = trueFigures(data, from, to);
+    const d = dataOf<Dashboard>(await app.call(admin.openid, 'stats', 'dashboard', { from, to }));
+    expect(d.figures).toEqual({
+      screened: truth.screened,
+      prevented: truth.prevented,
+      mediated: truth.mediated,
+      succeeded: truth.succeeded,
+      successRate: Math.round((truth.succeeded / truth.mediated) * 1000) / 10,
+    });
+    expect(truth.prevented).toBeGreaterThan(0);
+    expect(rowsOf(d.byType)).toEqual(truth.byType);
+    expect(rowsOf(d.byVillage)).toEqual(truth.byVillage);
+    expect(d.byMonth.map((m) => m.key)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(d.byMonth.reduce((n, m) => n + m.screened, 0)).toBe(truth.screened);
+    expect(Object.fromEntries(d.legalAid.map((a) => [a.status, a.count]))).toEqual(truth.legalAid);
+    expect(d.report).toBe(
+      `2025年1月至2025年12月，本期共排查纠纷${truth.screened}件，预防纠纷${truth.prevented}件，调解纠纷${truth.mediated}件，` +
+        `调解成功${truth.succeeded}件，调解成功率${d.figures.successRate}%。`,
+    );
+  });
+
+  it('narrows to one village and one month, and writes the monthly report', async () => {
+    const march = { from: monthStart(2025, 3), to: monthStart(2025, 4), area: '东山村' };
+    const truth = trueFigures(data, march.from, march.to, march.area);
+    const d = dataOf<Dashboard>(await app.call(admin.openid, 'stats', 'dashboard', march));
+    expect(d.figures).toMatchObject({
+      screened: truth.screened,
+      prevented: truth.prevented,
+      mediated: truth.mediated,
+    });
+    expect(d.byVillage.map((v) => v.key)).toEqual(['东山村']);
+    expect(d.report).toMatch(
+      new RegExp(
+        `^2025年3月，东山村，本月共排查纠纷${truth.screened}件，预防纠纷${truth.prevented}件，调解纠纷${truth.mediated}件，调解成功${truth.succeeded}件，调解成功率[\\d.]+%。$`,
+      ),
+    );
+  });
+
+  it('exports a CSV with a BOM that Excel opens as Chinese, and audits the export', async () => {
+    const truth = trueFigures(data, from, to);
+    const out = dataOf<{ url: string; filename: string; fileID: string }>(
+      await app.call(admin.openid, 'stats', 'exportCsv', { from, to }),
+    );
+    expect(out.filename).toBe('调解统计-2025-01至2025-12.csv');
+    const bytes = Buffer.from(await (await fetch(out.url)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('人民调解统计,2025-01至2025-12,全部村（社区）');
+    expect(lines[2]).toBe('排查纠纷,预防纠纷,调解纠纷,调解成功,调解成功率');
+    expect(lines[3]!.split(',').slice(0, 4).map(Number)).toEqual([
+      truth.screened,
+      truth.prevented,
+      truth.mediated,
+      truth.succeeded,
+    ]);
+    expect(lines).toContain('按纠纷类型');
+    const neighbours = lines.find((l) => l.startsWith('邻里,'));
+    expect(Number(neighbours?.split(',')[1])).toBe(truth.byType['邻里']);
+    expect(lines.some((l) => l.startsWith('月报,') && l.includes('本期共排查纠纷'))).toBe(true);
+    const { items } = dataOf<{ items: { action: string; target: string }[] }>(
+      await app.call(admin.openid, 'audit', 'list', { domain: 'stats' }),
+    );
+    expect(items[0]).toMatchObject({ action: 'stats.export', target: out.fileID });
+  });
+
+  it('is for admins only, and refuses a reversed or overlong period', async () => {
+    const officer = await app.createUser('legal_aid_officer');
+    expect(codeOf(await app.call(officer.openid, 'stats', 'dashboard', { from, to }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.call(officer.openid, 'stats', 'exportCsv', { from, to }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.call(admin.openid, 'stats', 'dashboard', { from: to, to: from }))).toBe(
+      'BAD_REQUEST',
+    );
+    expect(
+      codeOf(await app.call(admin.openid, 'stats', 'dashboard', { from: from - 3 * 365 * 86_400_000, to })),
+    ).toBe('BAD_REQUEST');
+  });
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { statusLabels } from '../legal-aid/status';
+import { ZEpochMs } from '../models';
+
+/** Legal-aid applications are reported by where they stand, in the legal-aid pages' own words. */
+export const legalAidOutcomeLabels: Record<string, string> = statusLabels;
+
+/** The longest period a dashboard covers: two years of months keeps the month chart readable. */
+export const MAX_PERIOD_MS = 731 * 86_400_000;
+
+export const ZStatsInput = z
+  .strictObject({
+    from: ZEpochMs,
+    to: ZEpochMs,
+    /** A village or community as residents recorded it; none means the whole county. */
+    area: z.string().trim().min(1).max(30, '村（社区）名称不超过30个字').optional(),
+  })
+  .refine((v) => v.to > v.from, { message: '结束时间要晚于开始时间', path: ['to'] })
+  .refine((v) => v.to - v.from <= MAX_PERIOD_MS, { message: '统计时段不超过两年', path: ['from'] });
+export type TStatsInput = z.input<typeof ZStatsInput>;
+
+/** One row of a breakdown: how many were recorded, reached mediation and ended with an agreement. */
+export const ZStatsRow = z.object({
+  key: z.string(),
+  screened: z.number().int(),
+  prevented: z.number().int(),
+  mediated: z.number().int(),
+  succeeded: z.number().int(),
+});
+export type StatsRow = z.infer<typeof ZStatsRow>;
+
+/**
+ * The five figures the bureau reports. screened: consultations + cases recorded in the period and area;
+ * prevented: consultations closed as 经建议已化解 that never became a case; mediated: cases that reached
+ * mediation (调解中, 调解成功, 调解未成功, or closed after mediation started); succeeded: cases with an
+ * agreement; successRate: succeeded / mediated in percent, one decimal. All by the record's creation time.
+ */
+export const ZStatsFigures = z.object({
+  screened: z.number().int(),
+  prevented: z.number().int(),
+  mediated: z.number().int(),
+  succeeded: z.number().int(),
+  successRate: z.number(),
+});
+export type StatsFigures = z.infer<typeof ZStatsFigures>;
+
+export const ZDashboard = z.object({
+  from: ZEpochMs,
+  to: ZEpochMs,
+  area: z.string().optional(),
+  figures: ZStatsFigures,
+  byType: z.array(ZStatsRow),
+  byVillage: z.array(ZStatsRow),
+  /** `2026-03` months in China time, every month of the period, empty ones included. */
+  byMonth: z.array(ZStatsRow),
+  legalAid: z.array(z.object({ status: z.string(), label: z.string(), count: z.number().int() })),
+  /** The report in the bureau's style, ready to paste. */
+  report: z.string(),
+});
+export type Dashboard = z.infer<typeof ZDashboard>;
