@@ -45,7 +45,7 @@ export default function Detail() {
         </View>
         <Text className="muted">{matterLabels[data.matter]}</Text>
         <Text className="detail__explain">{explain[data.status]}</Text>
-        {reason && data.status !== 'submitted' && (
+        {reason && (data.status === 'need_material' || data.status === 'refused') && (
           <Text className="detail__reason">工作人员说：{reason}</Text>
         )}
       </View>
