@@ -20,8 +20,10 @@ export interface DevCloudOptions {
   /** 0 picks a free port. */
   port?: number;
   envId?: string;
-  /** Worker threads running function invocations, each one invocation at a time. */
+  /** Warm function workers (the pool's minimum, default 2); each runs one invocation at a time. */
   poolSize?: number;
+  /** Most function workers at once (default 8); the pool grows on demand and retires idle extras. */
+  maxWorkers?: number;
   /** Extra folders holding function folders, searched before `cloudfunctions/` (tests use fixtures). */
   functionRoots?: string[];
   /** Run timer triggers on their schedule (off in tests, which fire them by hand). */
@@ -57,6 +59,7 @@ export async function startDevCloud(options: DevCloudOptions) {
   const database = createDatabaseModule(ctx);
   const functions = createFunctionsModule(ctx, {
     poolSize: options.poolSize ?? 2,
+    maxWorkers: options.maxWorkers,
     functionRoots: options.functionRoots,
   });
   const openapi = createOpenApiModule(ctx, options.openapi ?? {});

@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/notice-detail/index',
     'pages/privacy/index',
     'pages/sign-in/index',
+    'pages/consult-new/index',
+    'pages/chat/index',
     'pages/legal-aid/index',
     'pages/legal-aid/precheck/index',
     'pages/legal-aid/apply/index',
@@ -14,7 +16,10 @@ export default defineAppConfig({
   ],
   // One subpackage per staff role: residents, the vast majority, never download staff screens.
   subPackages: [
-    { root: 'package-mediator', pages: ['pages/workbench/index'] },
+    {
+      root: 'package-mediator',
+      pages: ['pages/workbench/index', 'pages/chat/index', 'pages/quick-replies/index'],
+    },
     { root: 'package-admin', pages: ['pages/console/index'] },
     { root: 'package-legal-aid', pages: ['pages/queue/index', 'pages/review/index'] },
   ],

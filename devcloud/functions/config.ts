@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -33,19 +33,21 @@ const NAME = /^[A-Za-z0-9_-]{1,60}$/;
 /**
  * Finds `<root>/<name>/index.js` in the first root that has it. Roots are searched in order so tests can put
  * fixture functions before the app's cloudfunctions/. Returns null when no root holds the function.
+ * config.json is read again only when its mtime changes (one stat per call instead of a read and a parse).
  */
 export function locateFunction(roots: readonly string[], name: string): FunctionLocation | null {
   if (!NAME.test(name)) return null;
   for (const root of roots) {
     const dir = join(root, name);
     const entry = join(dir, 'index.js');
-    if (!existsSync(entry)) continue;
+    const entryStat = statSync(entry, { throwIfNoEntry: false });
+    if (!entryStat?.isFile()) continue;
     const config = readConfig(join(dir, 'config.json'));
     return {
       name,
       dir,
       entry,
-      mtimeMs: statSync(entry).mtimeMs,
+      mtimeMs: entryStat.mtimeMs,
       timeoutMs: (config.timeout ?? DEFAULT_TIMEOUT_S) * 1000,
       triggers: config.triggers ?? [],
     };
@@ -53,9 +55,25 @@ export function locateFunction(roots: readonly string[], name: string): Function
   return null;
 }
 
-function readConfig(file: string): z.infer<typeof ZFunctionConfig> {
-  if (!existsSync(file)) return {};
-  const parsed = ZFunctionConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  // A malformed config.json would fail the deployment in WeChat; here the defaults keep development going.
-  return parsed.success ? parsed.data : {};
+type TFunctionConfig = z.infer<typeof ZFunctionConfig>;
+const configCache = new Map<string, { mtimeMs: number; size: number; config: TFunctionConfig }>();
+
+function readConfig(file: string): TFunctionConfig {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) {
+    configCache.delete(file);
+    return {};
+  }
+  const cached = configCache.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.config;
+  let config: TFunctionConfig = {};
+  try {
+    const parsed = ZFunctionConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    // A malformed config.json would fail the deployment in WeChat; here the defaults keep development going.
+    if (parsed.success) config = parsed.data;
+  } catch {
+    // Not JSON (or half written by an editor): defaults, and read again once it changes.
+  }
+  configCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, config });
+  return config;
 }

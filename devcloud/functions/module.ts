@@ -16,8 +16,14 @@ import { WorkerPool } from './pool';
 
 /** Options of the function runner. */
 export interface FunctionsOptions {
-  /** Worker threads, each running one invocation at a time. */
-  poolSize: number;
+  /** Warm workers started with the cloud and kept while idle (the pool's minimum); default 2. */
+  poolSize?: number;
+  /** Most workers at once, each running one invocation at a time; default max(8, poolSize). */
+  maxWorkers?: number;
+  /** An idle worker above the minimum is retired after this long; default 60 s. */
+  workerIdleMs?: number;
+  /** Start another worker once an invocation has waited this long for a free one; default 100 ms. */
+  growAfterMs?: number;
   /** Folders searched before `${rootDir}/cloudfunctions` (tests put tests/fixtures/functions here). */
   functionRoots?: string[];
 }
@@ -46,9 +52,19 @@ export function createFunctionsModule(
   roots: string[];
   locate(name: string): FunctionLocation | null;
   list(): FunctionLocation[];
+  poolStats(): ReturnType<WorkerPool['stats']>;
 } {
   const roots = [...(options.functionRoots ?? []), join(ctx.rootDir, 'cloudfunctions')];
-  const pool = new WorkerPool(Math.max(1, options.poolSize), () => sdkEnvironment(ctx.baseUrl, ctx.envId));
+  const min = Math.max(0, options.poolSize ?? 2);
+  const pool = new WorkerPool({
+    min,
+    max: Math.max(1, min, options.maxWorkers ?? 8),
+    idleMs: options.workerIdleMs ?? 60_000,
+    growAfterMs: options.growAfterMs ?? 100,
+    preload: preloadable(ctx.rootDir),
+    baseEnv: () => sdkEnvironment(ctx.baseUrl, ctx.envId),
+    log: (message) => ctx.log('warn', message),
+  });
   /** Tokens of the invocations now running, to their caller. */
   const live = new Map<string, Caller>();
 
@@ -173,11 +189,22 @@ export function createFunctionsModule(
       return [...names].map(locate).filter((l): l is FunctionLocation => l !== null);
     },
     adminActions: { 'functions.invokeFunction': invokeAction },
+    /** Workers by state and invocations waiting, for tests and the benchmark. */
+    poolStats: () => pool.stats(),
     start() {
       pool.warm();
     },
     stop: () => pool.close(),
   };
+}
+
+/** The SDK as functions will require it (from the repository's node_modules), if it is installed. */
+function preloadable(rootDir: string): string[] {
+  try {
+    return [require.resolve('wx-server-sdk', { paths: [rootDir] })];
+  } catch {
+    return [];
+  }
 }
 
 function notFoundMessage(name: string): string {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 
 /** One invocation handed to a worker. */
@@ -19,108 +20,241 @@ export type JobResult =
   | { kind: 'timeout' }
   | { kind: 'crash'; message: string };
 
-interface Slot {
-  worker: Worker;
-  busy: boolean;
+/** How the pool grows and shrinks, like CloudBase's instances of one function. */
+export interface PoolOptions {
+  /** Workers kept warm even when idle (started by `warm()`). */
+  min: number;
+  /** Most workers at once; invocations queue beyond that. */
+  max: number;
+  /** An idle worker above `min` is retired after this long. */
+  idleMs: number;
+  /**
+   * A new worker starts only once an invocation has waited this long for a free one. Workers that turn over
+   * quickly serve a burst better than new ones: each worker is a V8 isolate that must load and optimise the
+   * SDK on its own, and on a 2-core machine extra isolates only add CPU. Waits grow when functions block (I/O,
+   * sleeps, nested `cloud.callFunction`), and that is when more workers help. While this thread (the local
+   * cloud's HTTP server and database, which every invocation needs) is busy more than BUSY_LOOP of the time,
+   * waiting is a sign of saturation instead and the pool holds, unless a job has waited 10x this long.
+   */
+  growAfterMs: number;
+  /** Modules each worker requires at start (wx-server-sdk), so no invocation pays for loading them. */
+  preload: string[];
+  /** The SDK's endpoint and keys: the same for every call, given once at thread start. */
+  baseEnv: () => Record<string, string>;
+  log?: (message: string) => void;
 }
 
-interface WorkerReply {
-  id: number;
-  ok: boolean;
-  json?: string;
-  message?: string;
-  stack?: string;
+type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; ok: true; json: string }
+  | { type: 'done'; id: number; ok: false; message: string; stack: string };
+
+interface Pending {
+  job: Job;
+  queuedAt: number;
+  resolve(result: JobResult): void;
+}
+
+interface Member {
+  worker: Worker;
+  state: 'starting' | 'idle' | 'busy' | 'gone';
+  /** The invocation running now (state busy). */
+  current: { id: number; pending: Pending; timer: NodeJS.Timeout } | null;
+  idleTimer: NodeJS.Timeout | null;
 }
 
 const WORKER_FILE = join(__dirname, 'worker.cjs');
+/** Event-loop utilisation of this thread above which more workers would only compete for the CPU. */
+const BUSY_LOOP = 0.8;
 
 /**
- * A fixed pool of worker threads, each running one invocation at a time (identity lives in the worker's env, so
- * two invocations must never share a worker concurrently). Jobs queue when all workers are busy. A timed-out or
- * crashed worker is terminated and replaced, as WeChat discards a timed-out function instance.
+ * Worker threads that run function invocations, ONE at a time each: identity lives in the worker's env, so two
+ * invocations must never share a worker concurrently. The pool scales like CloudBase's instances: `min` warm
+ * workers, more started on demand up to `max` while invocations wait, idle extras retired after `idleMs`.
+ *
+ * Invocations go only to ready workers (thread started, SDK loaded), and the function's timeout clock starts
+ * when one is handed over, so a cold start under load never eats the function's time. A timed-out or crashed
+ * worker is terminated and replaced, as WeChat discards a timed-out instance.
  */
 export class WorkerPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Array<() => void> = [];
+  private readonly members = new Set<Member>();
+  private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private growTimer: NodeJS.Timeout | null = null;
+  /** Event-loop utilisation at the last growth decision, to measure how busy this thread was since. */
+  private loopMark = performance.eventLoopUtilization();
 
-  constructor(
-    private readonly size: number,
-    private readonly baseEnv: () => Record<string, string>,
-  ) {}
+  constructor(private readonly options: PoolOptions) {}
 
-  /** Starts the workers ahead of the first call so it does not pay the thread start-up. */
+  /** Starts the warm minimum ahead of the first call. */
   warm(): void {
-    while (this.slots.length < this.size) this.slots.push({ worker: this.spawn(), busy: false });
+    while (!this.closed && this.members.size < this.options.min) this.spawn();
   }
 
-  async run(job: Job): Promise<JobResult> {
-    const slot = await this.acquire();
-    try {
-      return await this.execute(slot, job);
-    } finally {
-      slot.busy = false;
-      this.queue.shift()?.();
-    }
+  /** Workers by state, for tests and the benchmark. */
+  stats(): { starting: number; idle: number; busy: number; queued: number } {
+    const count = (s: Member['state']) => [...this.members].filter((m) => m.state === s).length;
+    return {
+      starting: count('starting'),
+      idle: count('idle'),
+      busy: count('busy'),
+      queued: this.queue.length,
+    };
+  }
+
+  run(job: Job): Promise<JobResult> {
+    if (this.closed) return Promise.resolve({ kind: 'crash', message: 'function runner stopped' });
+    return new Promise<JobResult>((resolve) => {
+      this.queue.push({ job, queuedAt: performance.now(), resolve });
+      this.dispatch();
+    });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots.length = 0;
+    if (this.growTimer) clearTimeout(this.growTimer);
+    for (const p of this.queue.splice(0)) p.resolve({ kind: 'crash', message: 'function runner stopped' });
+    const all = [...this.members];
+    for (const m of all) this.retire(m, { kind: 'crash', message: 'function runner stopped' });
+    await Promise.all(all.map((m) => m.worker.terminate()));
   }
 
-  private spawn(): Worker {
-    // The SDK's endpoint and keys are the same for every call: give them once, at thread start.
-    // The host's own WX_* identity (a test process may set one) must never reach a function's context.
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('WX_')));
-    const worker = new Worker(WORKER_FILE, { env: { ...inherited, ...this.baseEnv() }, stdout: false });
-    worker.unref();
-    return worker;
-  }
-
-  private async acquire(): Promise<Slot> {
-    for (;;) {
-      if (this.closed) throw new Error('function runner stopped');
-      if (this.slots.length < this.size) this.warm();
-      const free = this.slots.find((s) => !s.busy);
-      if (free) {
-        free.busy = true;
-        return free;
-      }
-      await new Promise<void>((wake) => this.queue.push(wake));
+  /**
+   * Hands queued jobs to idle workers, then starts workers for jobs that waited `growAfterMs` (or at once when
+   * no worker exists), one per such job beyond those already starting, up to `max`.
+   */
+  private dispatch(): void {
+    for (const m of this.members) {
+      if (this.queue.length === 0) break;
+      if (m.state === 'idle') this.start(m, this.queue.shift() as Pending);
+    }
+    if (this.closed || this.queue.length === 0) return;
+    const now = performance.now();
+    const grow = this.options.growAfterMs;
+    const overdue = this.members.size === 0 ? this.queue.length : this.overdue(now);
+    const starting = [...this.members].filter((m) => m.state === 'starting').length;
+    for (let wanted = overdue - starting; wanted > 0 && this.members.size < this.options.max; wanted--)
+      this.spawn();
+    if (!this.growTimer && this.members.size < this.options.max) {
+      const head = this.queue[0] as Pending;
+      this.growTimer = setTimeout(
+        () => {
+          this.growTimer = null;
+          this.dispatch();
+        },
+        Math.max(1, grow - (now - head.queuedAt)),
+      );
+      this.growTimer.unref();
     }
   }
 
-  private execute(slot: Slot, job: Job): Promise<JobResult> {
+  /** Jobs that waited long enough to justify a new worker (none while this thread is saturated). */
+  private overdue(now: number): number {
+    const grow = this.options.growAfterMs;
+    const waited = (p: Pending) => now - p.queuedAt;
+    if (waited(this.queue[0] as Pending) < grow) return 0;
+    const loop = performance.eventLoopUtilization(this.loopMark);
+    // A window of about a second: recent enough to follow the load, long enough to mean something.
+    if (loop.idle + loop.active > 1000) this.loopMark = performance.eventLoopUtilization();
+    const limit = loop.utilization > BUSY_LOOP ? grow * 10 : grow;
+    return this.queue.filter((p) => waited(p) >= limit).length;
+  }
+
+  private start(m: Member, pending: Pending): void {
+    if (m.idleTimer) clearTimeout(m.idleTimer);
+    m.idleTimer = null;
     const id = this.nextId++;
-    const { worker } = slot;
-    return new Promise<JobResult>((resolve) => {
-      const done = (result: JobResult, replace: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-        if (replace) {
-          void worker.terminate();
-          if (!this.closed) slot.worker = this.spawn();
-        }
-        resolve(result);
-      };
-      const onMessage = (reply: WorkerReply) => {
-        if (reply.id !== id) return;
-        if (reply.ok) done({ kind: 'ok', json: reply.json ?? 'null' }, false);
-        else done({ kind: 'error', message: reply.message ?? '', stack: reply.stack ?? '' }, false);
-      };
-      const onError = (error: Error) => done({ kind: 'crash', message: error.message }, true);
-      const onExit = (code: number) =>
-        done({ kind: 'crash', message: `function process exited with code ${code}` }, true);
-      const timer = setTimeout(() => done({ kind: 'timeout' }, true), job.timeoutMs);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage({ id, ...job });
+    const timer = setTimeout(() => this.fail(m, { kind: 'timeout' }), pending.job.timeoutMs);
+    m.state = 'busy';
+    m.current = { id, pending, timer };
+    m.worker.postMessage({ id, ...pending.job });
+  }
+
+  private spawn(): void {
+    // The host's own WX_* identity (a test process may set one) must never reach a function's context.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('WX_')));
+    const worker = new Worker(WORKER_FILE, {
+      env: { ...inherited, ...this.options.baseEnv() },
+      // Functions are built JavaScript: no tsx loader (and its hooks thread) in every worker.
+      execArgv: [],
+      workerData: { preload: this.options.preload },
+      stdout: false,
     });
+    worker.unref();
+    const m: Member = { worker, state: 'starting', current: null, idleTimer: null };
+    this.members.add(m);
+    worker.on('message', (msg: WorkerMessage) => this.onMessage(m, msg));
+    worker.on('error', (error: Error) => this.onExit(m, error.message));
+    worker.on('exit', (code: number) => this.onExit(m, `function process exited with code ${code}`));
+  }
+
+  private onMessage(m: Member, msg: WorkerMessage): void {
+    if (m.state === 'gone') return;
+    if (msg.type === 'ready') {
+      this.becomeIdle(m);
+      return;
+    }
+    const current = m.current;
+    if (!current || current.id !== msg.id) return;
+    clearTimeout(current.timer);
+    m.current = null;
+    current.pending.resolve(
+      msg.ok ? { kind: 'ok', json: msg.json } : { kind: 'error', message: msg.message, stack: msg.stack },
+    );
+    this.becomeIdle(m);
+  }
+
+  private becomeIdle(m: Member): void {
+    m.state = 'idle';
+    if (this.queue.length > 0) {
+      this.start(m, this.queue.shift() as Pending);
+      return;
+    }
+    if (this.members.size > this.options.min) {
+      m.idleTimer = setTimeout(() => {
+        if (m.state !== 'idle' || this.members.size <= this.options.min) return;
+        this.retire(m, null);
+        void m.worker.terminate();
+      }, this.options.idleMs);
+      m.idleTimer.unref();
+    }
+  }
+
+  /** A worker died on its own (an uncaught error, process.exit in a function, a failed start). */
+  private onExit(m: Member, message: string): void {
+    if (m.state === 'gone') return;
+    const wasStarting = m.state === 'starting';
+    this.retire(m, { kind: 'crash', message });
+    void m.worker.terminate();
+    if (this.closed) return;
+    this.options.log?.(`function worker ${wasStarting ? 'failed to start' : 'died'}: ${message}`);
+    // A worker that cannot even start would be replaced forever: fail one waiting job per failed start instead.
+    if (wasStarting) this.queue.shift()?.resolve({ kind: 'crash', message });
+    this.warm();
+    this.dispatch();
+  }
+
+  /** Ends the running invocation with `result` and replaces its worker. */
+  private fail(m: Member, result: JobResult): void {
+    if (m.state !== 'busy') return;
+    this.retire(m, result);
+    void m.worker.terminate();
+    this.warm();
+    this.dispatch();
+  }
+
+  /** Takes a worker out of the pool, answering its invocation (if any) with `result`. */
+  private retire(m: Member, result: JobResult | null): void {
+    if (m.idleTimer) clearTimeout(m.idleTimer);
+    m.idleTimer = null;
+    const current = m.current;
+    m.current = null;
+    m.state = 'gone';
+    this.members.delete(m);
+    if (current) {
+      clearTimeout(current.timer);
+      current.pending.resolve(result ?? { kind: 'crash', message: 'function worker retired' });
+    }
   }
 }

@@ -4,7 +4,7 @@
  * into its own copy of process.env (worker_threads give each worker a private env) is what getWXContext() of
  * wx-server-sdk reads. The SDK module stays loaded between invocations, so its keep-alive agent stays warm.
  */
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 
 /** @type {Map<string, { mtimeMs: number, main: (event: unknown, context: unknown) => unknown }>} */
 const loaded = new Map();
@@ -31,6 +31,16 @@ function load(entry, mtimeMs) {
   return main;
 }
 
+// Load the SDK before the first invocation, as a warm CloudBase instance has it loaded: a module not installed
+// is skipped here and fails in the function that requires it, as it would on WeChat.
+for (const id of workerData?.preload ?? []) {
+  try {
+    require(id);
+  } catch {
+    // Not resolvable from here: the function's own require reports it.
+  }
+}
+
 parentPort?.on('message', async (msg) => {
   for (const key of previousKeys) delete process.env[key];
   previousKeys = Object.keys(msg.env);
@@ -40,9 +50,17 @@ parentPort?.on('message', async (msg) => {
     const result = await main(msg.event, msg.context);
     // WeChat serialises the result as JSON; undefined becomes null on the caller's side.
     const json = JSON.stringify(result === undefined ? null : result);
-    parentPort?.postMessage({ id: msg.id, ok: true, json });
+    parentPort?.postMessage({ type: 'done', id: msg.id, ok: true, json: json === undefined ? 'null' : json });
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
-    parentPort?.postMessage({ id: msg.id, ok: false, message: err.message, stack: err.stack ?? '' });
+    parentPort?.postMessage({
+      type: 'done',
+      id: msg.id,
+      ok: false,
+      message: err.message,
+      stack: err.stack ?? '',
+    });
   }
 });
+
+parentPort?.postMessage({ type: 'ready' });

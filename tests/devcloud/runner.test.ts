@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createFunctionsModule } from '../../devcloud/functions/module';
 import { type DevCloud, startDevCloud } from '../../devcloud/index';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'functions');
@@ -78,5 +79,52 @@ describe('function runner', () => {
     writeVersion(2);
     const outs = await Promise.all([1, 2, 3, 4].map(() => cloud.functions.invoker.invoke('version', {}, {})));
     for (const o of outs) expect(o).toMatchObject({ ok: true, result: 2 });
+  });
+});
+
+describe('worker pool', () => {
+  const pool = (options: Parameters<typeof createFunctionsModule>[1]) =>
+    createFunctionsModule(cloud.ctx, { functionRoots: [fixtures], ...options });
+
+  it('grows from a cold start under load without timing anyone out, then retires idle workers', async () => {
+    const fns = pool({ poolSize: 0, maxWorkers: 6, growAfterMs: 0, workerIdleMs: 100 });
+    try {
+      const outs = await Promise.all(
+        Array.from({ length: 18 }, (_, i) =>
+          fns.invoker.invoke('whoami', { waitMs: 20 }, { openid: `c-${i}` }),
+        ),
+      );
+      outs.forEach((o, i) => {
+        expect(o).toMatchObject({ ok: true, result: { openid: `c-${i}` } });
+      });
+      const grown = fns.poolStats();
+      expect(grown.idle + grown.starting).toBeGreaterThan(1);
+      expect(grown.idle + grown.starting).toBeLessThanOrEqual(6);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(fns.poolStats()).toMatchObject({ idle: 0, busy: 0, starting: 0 });
+    } finally {
+      await fns.stop?.();
+    }
+  });
+
+  it('starts the timeout clock when the invocation starts, not while it waits for a worker', async () => {
+    // One worker: the second call waits about 600 ms, then runs 600 ms of its 1 s timeout.
+    const fns = pool({ poolSize: 1, maxWorkers: 1 });
+    try {
+      fns.start?.();
+      const outs = await Promise.all([0, 1].map(() => fns.invoker.invoke('slow', { sleepMs: 600 }, {})));
+      for (const o of outs) expect(o).toMatchObject({ ok: true, result: 'late' });
+    } finally {
+      await fns.stop?.();
+    }
+  });
+
+  it('replaces a worker whose function calls process.exit and keeps serving', async () => {
+    const out = await cloud.functions.invoker.invoke('boom', { exit: true }, {});
+    expect(out).toMatchObject({ ok: false, errCode: -504002, errMsg: 'function process exited with code 3' });
+    expect(await cloud.functions.invoker.invoke('whoami', {}, { openid: 'after' })).toMatchObject({
+      ok: true,
+      result: { openid: 'after' },
+    });
   });
 });

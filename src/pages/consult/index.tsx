@@ -1,6 +1,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ConsultationItem } from '@/components/ConsultationItem';
 import { PageShell } from '@/components/PageShell';
+import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { useMyConsultations } from '@/hooks/useConsultations';
 import './index.scss';
 
 const steps = [
@@ -9,46 +12,52 @@ const steps = [
   { title: '需要时约时间面谈', text: '线上说不清的，可以预约调解员当面调解，不收费。' },
 ];
 
-/** The 咨询 tab. Online consultation is being built; until then it explains the service and who can help. */
+/** The 咨询 tab: ask a new question, and every consultation with its unread replies, updated live. */
 export default function Consult() {
+  const { data, error, loading, reload } = useMyConsultations();
+  const ask = () => Taro.navigateTo({ url: '/pages/consult-new/index' });
+  const empty = data !== undefined && data.length === 0;
   return (
     <PageShell className="consult">
       <View className="consult__intro card">
         <Text className="consult__title">在线咨询</Text>
-        <Text className="consult__text">
-          遇到矛盾纠纷不知道怎么办？在这里把事情说一说，调解员帮您想办法。
-        </Text>
-        <View className="consult__soon">
-          <Text>在线提问功能即将开放，现在可以先看看有哪些调解员。</Text>
-        </View>
+        <Text className="consult__text">遇到矛盾纠纷不知道怎么办？把事情说一说，调解员帮您想办法。</Text>
+        <Button className="btn btn--primary btn--block consult__ask" onClick={ask}>
+          我要咨询
+        </Button>
       </View>
 
       <View className="section">
         <View className="section__head">
-          <Text className="section__title">怎么咨询</Text>
+          <Text className="section__title">我的咨询</Text>
         </View>
-        <View className="card">
-          {steps.map((s, i) => (
-            <View key={s.title} className="consult__step">
-              <View className="consult__num">
-                <Text>{i + 1}</Text>
+        {loading && !data ? (
+          <Loading />
+        ) : error && !data ? (
+          <ErrorBlock error={error} onRetry={reload} />
+        ) : empty ? (
+          <View className="card">
+            {steps.map((s, i) => (
+              <View key={s.title} className="consult__step">
+                <View className="consult__num">
+                  <Text>{i + 1}</Text>
+                </View>
+                <View className="consult__step-body">
+                  <Text className="consult__step-title">{s.title}</Text>
+                  <Text className="muted">{s.text}</Text>
+                </View>
               </View>
-              <View className="consult__step-body">
-                <Text className="consult__step-title">{s.title}</Text>
-                <Text className="muted">{s.text}</Text>
-              </View>
-            </View>
-          ))}
-        </View>
-      </View>
-
-      <View className="section">
-        <Button
-          className="btn btn--primary btn--block"
-          onClick={() => Taro.navigateTo({ url: '/pages/mediators/index' })}
-        >
-          查看调解员
-        </Button>
+            ))}
+          </View>
+        ) : (
+          data?.map((c) => (
+            <ConsultationItem
+              key={c.id}
+              consultation={c}
+              onOpen={() => Taro.navigateTo({ url: `/pages/chat/index?id=${c.id}` })}
+            />
+          ))
+        )}
       </View>
     </PageShell>
   );

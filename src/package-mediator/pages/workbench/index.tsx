@@ -1,42 +1,89 @@
-import { Text, View } from '@tarojs/components';
-import { MediatorItem } from '@/components/MediatorItem';
+import type { InboxFilter } from '@contracts/functions/consultation-inputs';
+import { Switch, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ConsultationItem } from '@/components/ConsultationItem';
+import { FilterChips } from '@/components/FilterChips';
 import { PageShell } from '@/components/PageShell';
-import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
+import { useInbox } from '@/hooks/useConsultations';
 import { useMyMediatorCard } from '@/hooks/useMediators';
+import { consultationApi } from '@/services/consultation';
+import { errorText } from '@/services/errors';
 import './index.scss';
 
-// Parts of the workbench still being built: say so plainly rather than show empty lists.
-const upcoming = [
-  { title: '待办咨询（即将上线）', text: '居民在线提的问题会在这里排队，等您回复。' },
-  { title: '预约日程（即将上线）', text: '居民预约的当面调解会按日期列在这里。' },
-];
+const filters = ['mine', 'resident', 'closed'] as const;
+const labels: Record<InboxFilter, string> = { mine: '待我回复', resident: '待居民回复', closed: '已结束' };
+const empty: Record<InboxFilter, string> = {
+  mine: '现在没有等您回复的咨询',
+  resident: '没有在等居民回复的咨询',
+  closed: '还没有结束的咨询',
+};
 
-/** The mediator's own workbench: how residents see them now, and what is coming. */
+/** The mediator's workbench: online switch, and the inbox of consultations, updated live. */
 export default function Workbench() {
-  const { data, error, loading, reload } = useMyMediatorCard();
+  const [filter, setFilter] = useState<InboxFilter>('mine');
+  const card = useMyMediatorCard();
+  const inbox = useInbox(filter);
+  const [note, setNote] = useState('');
+  const toggle = async (online: boolean) => {
+    try {
+      const res = await consultationApi.setOnline(online);
+      if (card.data) card.setData({ ...card.data, online: res.online });
+      setNote(
+        online
+          ? res.assigned > 0
+            ? `已上线，新接了${res.assigned}个排队的咨询`
+            : '已上线，居民可以找到您了'
+          : '已下线，新咨询会先排队',
+      );
+    } catch (e) {
+      setNote(errorText(e));
+    }
+  };
   return (
     <PageShell className="workbench">
-      <View className="section">
-        <View className="section__head">
-          <Text className="section__title">我的名片</Text>
-          <Text className="muted">居民看到的就是这样</Text>
+      <View className="section card workbench__status">
+        <View className="workbench__row">
+          <View className="workbench__me">
+            <Text className="section__title">{card.data?.name ?? '我的工作台'}</Text>
+            <Text className="muted">{card.data?.online ? '在线：新咨询会分给您' : '离线：新咨询先排队'}</Text>
+          </View>
+          {card.data && (
+            <Switch checked={card.data.online} color="#0f766e" onChange={(e) => toggle(e.detail.value)} />
+          )}
         </View>
-        {loading && !data ? (
+        {note && <Text className="muted">{note}</Text>}
+        <Text
+          className="workbench__link"
+          onClick={() => Taro.navigateTo({ url: '/package-mediator/pages/quick-replies/index' })}
+        >
+          编辑常用语 ›
+        </Text>
+      </View>
+      <View className="section">
+        <FilterChips
+          options={filters}
+          labels={labels}
+          value={filter}
+          onChange={(f) => setFilter(f ?? 'mine')}
+        />
+        {inbox.loading && !inbox.data ? (
           <Loading />
-        ) : error || !data ? (
-          <ErrorBlock error={error} onRetry={reload} />
+        ) : inbox.error && !inbox.data ? (
+          <ErrorBlock error={inbox.error} onRetry={inbox.reload} />
+        ) : inbox.data?.length ? (
+          inbox.data.map((c) => (
+            <ConsultationItem
+              key={c.id}
+              consultation={c}
+              onOpen={() => Taro.navigateTo({ url: `/package-mediator/pages/chat/index?id=${c.id}` })}
+            />
+          ))
         ) : (
-          <MediatorItem mediator={data} />
+          <Empty text={empty[filter]} />
         )}
       </View>
-      {upcoming.map((u) => (
-        <View key={u.title} className="section">
-          <View className="workbench__soon card">
-            <Text className="section__title">{u.title}</Text>
-            <Text className="muted">{u.text}</Text>
-          </View>
-        </View>
-      ))}
     </PageShell>
   );
 }

@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { ChatComposer } from '@/components/ChatComposer';
+import { ChatThread } from '@/components/ChatThread';
+import { PageShell } from '@/components/PageShell';
+import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { useChat } from '@/hooks/useChat';
+import { MediatorTools } from './components/MediatorTools';
+import './index.scss';
+
+/** The mediator's side of a chat: the same thread, plus quick replies, a private note and closing. */
+export default function MediatorChat() {
+  const id = useRouter().params.id ?? '';
+  const chat = useChat(id, 'mediator');
+  const [draft, setDraft] = useState<string>();
+  const c = chat.consultation;
+  const count = chat.messages.length + chat.pending.length;
+  useEffect(() => {
+    if (count > 0) void Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 }).catch(() => undefined);
+  }, [count]);
+  if (!c)
+    return (
+      <PageShell>
+        {chat.error ? <ErrorBlock error={chat.error} onRetry={chat.reload} /> : <Loading />}
+      </PageShell>
+    );
+  return (
+    <PageShell className="mchat">
+      <View className="mchat__head">
+        <Text className="mchat__name">
+          {c.resident.name}
+          {c.resident.village ? `（${c.resident.village}）` : ''}
+        </Text>
+        <Text className="mchat__tag">{c.disputeType}</Text>
+      </View>
+      <View className="mchat__body">
+        <ChatThread
+          consultation={c}
+          messages={chat.messages}
+          pending={chat.pending}
+          hasMore={chat.hasMore}
+          onLoadOlder={chat.loadOlder}
+        />
+      </View>
+      <MediatorTools consultation={c} onQuickReply={setDraft} onClosed={chat.reload} />
+      {c.status !== 'closed' && (
+        <ChatComposer consultationId={c.id} draft={draft} onDraftUsed={() => setDraft(undefined)} />
+      )}
+    </PageShell>
+  );
+}

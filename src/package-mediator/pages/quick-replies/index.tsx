@@ -1,0 +1,75 @@
+import type { QuickReply } from '@contracts/consultation';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useCallback, useState } from 'react';
+import { PageShell } from '@/components/PageShell';
+import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { useAsync } from '@/hooks/useAsync';
+import { consultationApi } from '@/services/consultation';
+import { errorText } from '@/services/errors';
+
+/** The mediator's own quick replies: add, change, delete. Defaults show until the first one is added. */
+export default function QuickReplies() {
+  const load = useCallback(async () => (await consultationApi.quickReplies()).items, []);
+  const { data, error, loading, reload } = useAsync<QuickReply[]>(load);
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setMessage('');
+      reload();
+    } catch (e) {
+      setMessage(errorText(e));
+    }
+  };
+  if (loading && !data)
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (error && !data)
+    return (
+      <PageShell>
+        <ErrorBlock error={error} onRetry={reload} />
+      </PageShell>
+    );
+  return (
+    <PageShell>
+      <View className="section card">
+        <Input
+          className="form-input"
+          value={text}
+          placeholder="写一句常用的话"
+          maxlength={200}
+          onInput={(e) => setText(e.detail.value)}
+        />
+        <Button
+          className="btn btn--primary btn--block"
+          onClick={() =>
+            run(async () => {
+              await consultationApi.saveQuickReply({ text });
+              setText('');
+            })
+          }
+        >
+          添加常用语
+        </Button>
+        {message && <Text className="muted">{message}</Text>}
+      </View>
+      {data?.map((r) => (
+        <View key={r.id} className="section card">
+          <Text>{r.text}</Text>
+          {!r.id.startsWith('default-') && (
+            <Button
+              className="btn btn--ghost"
+              onClick={() => run(() => consultationApi.deleteQuickReply(r.id))}
+            >
+              删除
+            </Button>
+          )}
+        </View>
+      ))}
+    </PageShell>
+  );
+}

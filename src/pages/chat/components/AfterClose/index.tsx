@@ -1,0 +1,86 @@
+import { type Consultation, outcomeLabels } from '@contracts/consultation';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { consultationApi } from '@/services/consultation';
+import { errorText } from '@/services/errors';
+import './index.scss';
+
+const stars = [1, 2, 3, 4, 5];
+
+/** After closing: the outcome, an optional one-time rating (skippable), and the transcript to keep. */
+export function AfterClose({ consultation }: { consultation: Consultation }) {
+  const [c, setC] = useState(consultation);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const asked = c.rating === undefined && !c.ratingSkipped;
+  const rate = async (rating?: number) => {
+    setBusy(true);
+    try {
+      setC(await consultationApi.rate(c.id, rating));
+    } catch (e) {
+      setMessage(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const transcript = async () => {
+    setBusy(true);
+    try {
+      const t = await consultationApi.transcript(c.id);
+      if (process.env.TARO_ENV === 'h5') window.open(t.url, '_blank');
+      else {
+        await Taro.setClipboardData({ data: t.url });
+        setMessage('链接已复制，用手机浏览器打开就能查看和打印');
+      }
+    } catch (e) {
+      setMessage(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <View className="after card">
+      <Text className="after__title">咨询已结束{c.outcome ? `：${outcomeLabels[c.outcome]}` : ''}</Text>
+      {asked ? (
+        <View className="after__rate">
+          <Text>这次咨询对您有帮助吗？点星星打个分（可以不评）</Text>
+          <View className="after__stars">
+            {stars.map((n) => (
+              <Text
+                key={n}
+                className="after__star"
+                onClick={() => !busy && rate(n)}
+                data-testid={`star-${n}`}
+              >
+                ★
+              </Text>
+            ))}
+          </View>
+          <Text className="after__skip" onClick={() => !busy && rate()}>
+            不评价了
+          </Text>
+        </View>
+      ) : (
+        <Text className="muted">
+          {c.rating ? `您的评分：${'★'.repeat(c.rating)}，谢谢！` : '谢谢您使用在线咨询。'}
+        </Text>
+      )}
+      {c.outcome === 'case' && c.mySide === 'resident' && (
+        // Booking (issue 5) fills in the type and description from this consultation.
+        <Button
+          className="btn btn--primary btn--block"
+          onClick={() =>
+            Taro.navigateTo({ url: `/package-case/pages/booking/index?fromConsultationId=${c.id}` })
+          }
+        >
+          预约当面调解
+        </Button>
+      )}
+      <Button className={`btn btn--plain btn--block${busy ? ' btn--busy' : ''}`} onClick={transcript}>
+        下载咨询记录
+      </Button>
+      {message && <Text className="muted">{message}</Text>}
+    </View>
+  );
+}

@@ -1,0 +1,145 @@
+import { chatLimits } from '@contracts/consultation';
+import { type DisputeType, disputeTypes } from '@contracts/models';
+import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { PageShell } from '@/components/PageShell';
+import { useMediators } from '@/hooks/useMediators';
+import { type PickedPhoto, pickPhotos, uploadChatPhoto } from '@/services/chat-upload';
+import { consultationApi, newClientId } from '@/services/consultation';
+import { CloudActionError, errorText } from '@/services/errors';
+import { requestNotices } from '@/services/subscribe';
+import './index.scss';
+
+/** Start a consultation: type, what happened, optional photos, and who to ask (or let the system choose). */
+export default function ConsultNew() {
+  const router = useRouter();
+  const [type, setType] = useState<DisputeType>();
+  const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [mediatorId, setMediatorId] = useState<string | undefined>(router.params.mediatorId);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  // One key per form: a retry after a dropped network answers the consultation already made.
+  const clientKey = useRef(newClientId());
+  const mediators = useMediators(type);
+
+  const submit = async () => {
+    if (busy) return;
+    if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
+    if (text.trim().length < chatLimits.descriptionMin)
+      return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
+    void requestNotices(['consultationReply']);
+    setBusy(true);
+    setErrors({});
+    try {
+      const uploaded = [];
+      for (const p of photos) uploaded.push({ fileID: await uploadChatPhoto(p), size: p.size });
+      const c = await consultationApi.start({
+        disputeType: type,
+        description: text.trim(),
+        photos: uploaded,
+        mediatorId,
+        clientKey: clientKey.current,
+      });
+      Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
+    } catch (e) {
+      setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const addPhoto = async () => {
+    try {
+      const picked = await pickPhotos(chatLimits.photosMax - photos.length);
+      setPhotos([...photos, ...picked].slice(0, chatLimits.photosMax));
+    } catch (e) {
+      if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? '')))
+        setErrors({ photos: errorText(e) });
+    }
+  };
+
+  return (
+    <PageShell className="cnew">
+      <View className="section card">
+        <Text className="cnew__label">1. 遇到的是哪类事？</Text>
+        <View className="cnew__types">
+          {disputeTypes.map((t) => (
+            <View
+              key={t}
+              className={`cnew__type${type === t ? ' cnew__type--on' : ''}`}
+              onClick={() => setType(t)}
+            >
+              <Text>{t}</Text>
+            </View>
+          ))}
+        </View>
+        {errors.disputeType && <Text className="cnew__error">{errors.disputeType}</Text>}
+      </View>
+      <View className="section card">
+        <Text className="cnew__label">2. 说说发生了什么</Text>
+        <Textarea
+          className="cnew__text"
+          value={text}
+          maxlength={chatLimits.descriptionMax}
+          placeholder="比如：邻居家的排水沟堵了，雨水都流进我家院子。"
+          onInput={(e) => setText(e.detail.value)}
+        />
+        <Text className="muted">
+          {text.length}/{chatLimits.descriptionMax}字
+        </Text>
+        {errors.description && <Text className="cnew__error">{errors.description}</Text>}
+        <View className="cnew__photos">
+          {photos.map((p, i) => (
+            <Image
+              key={p.path}
+              className="cnew__thumb"
+              src={p.path}
+              mode="aspectFill"
+              onClick={() => setPhotos(photos.filter((_, j) => j !== i))}
+            />
+          ))}
+          {photos.length < chatLimits.photosMax && (
+            <View className="cnew__add" onClick={addPhoto}>
+              <Text>+ 拍照/图片</Text>
+            </View>
+          )}
+        </View>
+        {(errors.photos || errors['photos.0.size']) && (
+          <Text className="cnew__error">{errors.photos ?? errors['photos.0.size']}</Text>
+        )}
+      </View>
+      <View className="section card">
+        <Text className="cnew__label">3. 想问哪位调解员？</Text>
+        <View
+          className={`cnew__who${mediatorId ? '' : ' cnew__who--on'}`}
+          onClick={() => setMediatorId(undefined)}
+        >
+          <Text className="cnew__who-name">系统帮我安排</Text>
+          <Text className="muted">优先安排擅长这类纠纷、现在在线的调解员</Text>
+        </View>
+        {(mediators.data ?? []).map((m) => (
+          <View
+            key={m.id}
+            className={`cnew__who${mediatorId === m.id ? ' cnew__who--on' : ''}`}
+            onClick={() => setMediatorId(m.id)}
+          >
+            <Text className="cnew__who-name">
+              {m.name}{' '}
+              <Text className={m.online ? 'cnew__on' : 'cnew__off'}>{m.online ? '在线' : '离线'}</Text>
+            </Text>
+            <Text className="muted">
+              {m.specialties.join('、')} · {m.areas.join('、')}
+            </Text>
+          </View>
+        ))}
+      </View>
+      <View className="section">
+        {errors._ && <Text className="cnew__error">{errors._}</Text>}
+        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={submit}>
+          {busy ? '正在提交…' : '提交咨询'}
+        </Button>
+      </View>
+    </PageShell>
+  );
+}
