@@ -7,7 +7,10 @@ import { readAdminParams } from './read-body';
 /** Writes a JSON response; the one way every route of the local cloud answers JSON. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -52,7 +55,8 @@ export function createHttpServer(ctx: DevCloudContext, modules: DevCloudModule[]
   }
 
   function answerError(res: ServerResponse, error: unknown): void {
-    if (!(error instanceof CloudError)) ctx.log('error', `unexpected error: ${(error as Error)?.stack ?? error}`);
+    if (!(error instanceof CloudError))
+      ctx.log('error', `unexpected error: ${(error as Error)?.stack ?? error}`);
     const body =
       error instanceof CloudError
         ? { code: error.code, message: error.message }

@@ -42,7 +42,9 @@ function asParams(value: unknown): AdminParams {
   return value as AdminParams;
 }
 
-function readMultipart(req: IncomingMessage): Promise<{ params: AdminParams; files: Record<string, Buffer> }> {
+function readMultipart(
+  req: IncomingMessage,
+): Promise<{ params: AdminParams; files: Record<string, Buffer> }> {
   return new Promise((resolve, reject) => {
     const fields: Record<string, unknown> = {};
     const files: Record<string, Buffer> = {};
