@@ -7,18 +7,23 @@ import { ZPhotoUpload } from './consultation-inputs';
 /** Made by the client once per message, kept across retries: a resend after a network drop is the same. */
 export const ZClientMsgId = z.string().regex(/^[\w-]{8,40}$/, '消息编号格式不对');
 
-export const ZSendInput = z.union([
-  z.strictObject({
+export const ZSendInput = z
+  .strictObject({
     consultationId: ZId,
     clientMsgId: ZClientMsgId,
     text: z
       .string()
       .trim()
       .min(1, '请输入内容')
-      .max(chatLimits.textMax, `一条消息不超过${chatLimits.textMax}个字，请分几条发`),
-  }),
-  z.strictObject({ consultationId: ZId, clientMsgId: ZClientMsgId, photo: ZPhotoUpload }),
-]);
+      .max(chatLimits.textMax, `一条消息不超过${chatLimits.textMax}个字，请分几条发`)
+      .optional(),
+    photo: ZPhotoUpload.optional(),
+  })
+  // One strict object rather than a union, so an unknown key (an `openid` above all) is named as such.
+  .refine((m) => (m.text === undefined) !== (m.photo === undefined), {
+    message: '请输入内容或选择一张图片',
+    path: ['text'],
+  });
 export type TSendInput = z.input<typeof ZSendInput>;
 
 export const ZHistoryInput = z.strictObject({

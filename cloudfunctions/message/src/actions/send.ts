@@ -23,10 +23,10 @@ export const send: Handler<typeof messageContract.send> = async (input, { caller
   if (consultation.status === 'closed')
     throw new AppError('CONFLICT', '这次咨询已经结束，如有新问题请重新发起咨询');
   await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
-  if ('photo' in input) {
+  if (input.photo) {
     await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);
   }
   const sender = { openid: caller.openid, userId: caller.user._id, side };
-  const content = 'text' in input ? { text: input.text } : { photo: input.photo };
+  const content = input.photo ? { photo: input.photo } : { text: input.text ?? '' };
   return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
 };
