@@ -18,9 +18,27 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'package-mediator',
-      pages: ['pages/workbench/index', 'pages/chat/index', 'pages/quick-replies/index'],
+      pages: [
+        'pages/workbench/index',
+        'pages/chat/index',
+        'pages/quick-replies/index',
+        'pages/cases/index',
+        'pages/case/index',
+        'pages/availability/index',
+      ],
     },
     { root: 'package-admin', pages: ['pages/console/index'] },
+    // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.
+    {
+      root: 'package-case',
+      pages: [
+        'pages/booking/index',
+        'pages/cases/index',
+        'pages/case/index',
+        'pages/agreement/index',
+        'pages/invite/index',
+      ],
+    },
     { root: 'package-legal-aid', pages: ['pages/queue/index', 'pages/review/index'] },
   ],
   window: {

@@ -11,9 +11,6 @@ interface Entry {
   open: () => void;
 }
 
-// Features still being built say so kindly instead of leading to an empty page.
-const comingSoon = () => Taro.showToast({ title: '即将开放，敬请期待', icon: 'none', duration: 2000 });
-
 const entries: Entry[] = [
   {
     key: 'consult',
@@ -23,7 +20,14 @@ const entries: Entry[] = [
     tone: 'teal',
     open: () => Taro.switchTab({ url: '/pages/consult/index' }),
   },
-  { key: 'booking', label: '预约调解', hint: '约时间当面谈', glyph: '约', tone: 'orange', open: comingSoon },
+  {
+    key: 'booking',
+    label: '预约调解',
+    hint: '约时间当面谈',
+    glyph: '约',
+    tone: 'orange',
+    open: () => Taro.navigateTo({ url: '/package-case/pages/booking/index' }),
+  },
   {
     key: 'legal-aid',
     label: '法律援助',

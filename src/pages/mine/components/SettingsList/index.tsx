@@ -38,8 +38,22 @@ export function SettingsList({ role }: { role?: Role }) {
           </View>
           <Switch checked={large} color="#0f766e" onChange={(e) => setLarge(e.detail.value)} />
         </View>
+        {role === 'resident' && (
+          <Row
+            label="我的调解案件"
+            hint="进度、时间、协议书"
+            onClick={go('/package-case/pages/cases/index')}
+          />
+        )}
         {role === 'mediator' && (
           <Row label="调解员工作台" onClick={go('/package-mediator/pages/workbench/index')} />
+        )}
+        {(role === 'mediator' || role === 'admin') && (
+          <Row
+            label="预约与案件"
+            hint="确认预约、办案、回访"
+            onClick={go('/package-mediator/pages/cases/index')}
+          />
         )}
         {role === 'legal_aid_officer' && (
           <Row label="法律援助审查" hint="申请列表" onClick={go('/package-legal-aid/pages/queue/index')} />

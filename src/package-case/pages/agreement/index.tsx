@@ -1,0 +1,80 @@
+import { placeLabels } from '@contracts/booking';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { PageShell } from '@/components/PageShell';
+import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { useCase } from '@/hooks/useCase';
+import { caseApi } from '@/services/case';
+import { errorText } from '@/services/errors';
+import { dayLabel } from '@/services/time';
+import '@/styles/case-pages.scss';
+import './index.scss';
+
+/** Opens the printable document: a new tab in a browser; in WeChat the link is copied for a computer. */
+async function openDocument(url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(url, '_blank');
+    return;
+  }
+  await Taro.setClipboardData({ data: url });
+  Taro.showToast({ title: '链接已复制，请在电脑浏览器打开打印', icon: 'none', duration: 3000 });
+}
+
+/** 人民调解协议书 as text on the phone, and the printable version for signing. */
+export default function AgreementPage() {
+  const { params } = useRouter();
+  const c = useCase(params.id ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  if (c.loading && !c.data)
+    return (
+      <PageShell>
+        <Loading />
+      </PageShell>
+    );
+  if (!c.data?.agreement)
+    return (
+      <PageShell>
+        <ErrorBlock error={c.error ?? new Error()} onRetry={c.reload} />
+      </PageShell>
+    );
+  const { agreement: a, ...d } = c.data;
+  const download = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    try {
+      await openDocument((await caseApi.agreement(d.id)).url);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <PageShell className="agreement">
+      <View className="section card">
+        <Text className="agreement__title">人民调解协议书</Text>
+        <Text className="agreement__no">{`编号：${d.caseNumber}`}</Text>
+        <Text className="agreement__line">{`甲方：${d.residentName}`}</Text>
+        <Text className="agreement__line">{`乙方：${d.otherParty.name}（${d.otherParty.village}）`}</Text>
+        <Text className="agreement__line">{`调解员：${d.mediator.name}　地点：${placeLabels[d.booking.place]}　日期：${dayLabel(a.agreedAt)}`}</Text>
+        <Text className="agreement__h">一、纠纷事实</Text>
+        <Text className="agreement__p">{a.facts}</Text>
+        <Text className="agreement__h">二、双方自愿达成如下协议</Text>
+        {a.terms.map((t, i) => (
+          <Text key={t} className="agreement__p">{`${i + 1}. ${t}`}</Text>
+        ))}
+        <Text className="agreement__h">三、履行方式和期限</Text>
+        <Text className="agreement__p">{a.performance}</Text>
+      </View>
+      <View className="section actions">
+        {error && <Text className="error-text">{error}</Text>}
+        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={download}>
+          {busy ? '正在生成…' : '下载打印版（签字用）'}
+        </Button>
+      </View>
+    </PageShell>
+  );
+}

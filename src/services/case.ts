@@ -1,0 +1,18 @@
+import type { TTransitionInput } from '@contracts/functions/case-inputs';
+import { callCloud } from './cloud';
+
+/** Dispute cases: mine, the workbench, moving a case on, the agreement, follow-ups and invitations. */
+export const caseApi = {
+  get: (caseId: string) => callCloud('case', 'get', { caseId }),
+  mine: () => callCloud('case', 'mine', {}),
+  workbench: (tab: 'active' | 'done') => callCloud('case', 'workbench', { tab }),
+  transition: (input: TTransitionInput) => callCloud('case', 'transition', input),
+  agreement: (caseId: string) => callCloud('case', 'agreement', { caseId }),
+  followUps: () => callCloud('case', 'followUps', {}),
+  recordFollowUp: (followUpId: string, honoured: 'yes' | 'partly' | 'no', note: string) =>
+    callCloud('case', 'recordFollowUp', { followUpId, honoured, note }),
+  invite: (caseId: string) => callCloud('case', 'invite', { caseId }),
+  inviteInfo: (token: string) => callCloud('case', 'inviteInfo', { token }),
+  confirmAttendance: (token: string, attend: boolean) =>
+    callCloud('case', 'confirmAttendance', { token, attend }),
+};
