@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../server/http-server';
-import type { AdminParams, DevCloudContext, DevCloudModule } from '../server/module';
+import type { AdminParams, Caller, DevCloudContext, DevCloudModule } from '../server/module';
 import { readRaw } from '../server/read-body';
 import { decodeRequest, encodeJsonResponse } from './proto';
 import { DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, judgeMedia, judgeText } from './security';
@@ -28,7 +28,11 @@ type Api = (args: Record<string, unknown>, appid: string) => Promise<WxAnswer> |
  * lists and a file-name/bytes marker, subscribe messages recorded in an outbox instead of delivered, with the
  * credits `wx.requestSubscribeMessage` would grant kept durably in `${dataDir}/openapi.sqlite`.
  */
-export function createOpenApiModule(ctx: DevCloudContext, options: OpenApiOptions) {
+export function createOpenApiModule(
+  ctx: DevCloudContext,
+  options: OpenApiOptions,
+  identify: (req: IncomingMessage) => Caller | null,
+) {
   const risky = options.riskyWords ?? DEFAULT_RISKY_WORDS;
   const review = options.reviewWords ?? DEFAULT_REVIEW_WORDS;
   const delayMs = options.mediaCheckDelayMs ?? 1000;
@@ -145,9 +149,15 @@ export function createOpenApiModule(ctx: DevCloudContext, options: OpenApiOption
     return db().grant(openid, templateId, count);
   }
 
-  /** `POST /local/subscriptions` `{ openid, tmplIds: string[], count? }` -> requestSubscribeMessage's answer. */
+  /**
+   * `POST /local/subscriptions` `{ tmplIds: string[], count? }` -> requestSubscribeMessage's answer, for the
+   * signed-in caller (the gateway's local sign-in cookie, on loopback): as in WeChat, a user grants credits
+   * only to themselves, so an `openid` in the body is never trusted.
+   */
   async function subscriptionsRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: { openid?: unknown; tmplIds?: unknown; count?: unknown };
+    const openid = identify(req)?.openid;
+    if (!openid) return sendJson(res, 401, { code: 'UNAUTHENTICATED', message: 'sign in first' });
+    let body: { tmplIds?: unknown; count?: unknown };
     try {
       body = JSON.parse((await readRaw(req, 64 * 1024)).toString('utf8')) as typeof body;
     } catch {
@@ -156,13 +166,13 @@ export function createOpenApiModule(ctx: DevCloudContext, options: OpenApiOption
     const ids = Array.isArray(body.tmplIds)
       ? body.tmplIds.filter((t): t is string => typeof t === 'string')
       : [];
-    if (typeof body.openid !== 'string' || !body.openid || ids.length === 0) {
-      return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'openid and tmplIds are required' });
+    if (ids.length === 0) {
+      return sendJson(res, 400, { code: 'INVALID_PARAM', message: 'tmplIds are required' });
     }
     const count = typeof body.count === 'number' && body.count > 0 ? Math.floor(body.count) : 1;
     const answer: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
     for (const id of ids) {
-      grantSubscription(body.openid, id, count);
+      grantSubscription(openid, id, count);
       answer[id] = 'accept';
     }
     sendJson(res, 200, answer);

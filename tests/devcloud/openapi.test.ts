@@ -15,12 +15,21 @@ beforeAll(async () => {
     functionRoots: [fixtures],
     quiet: true,
     openapi: { mediaCheckCallback: 'mediaverdict', mediaCheckDelayMs: 200, reviewWords: ['私聊'] },
+    gateway: { localSignIn: true },
   });
 });
 afterAll(() => cloud.close());
 
 const call = (name: string, event: unknown, openid = 'o-resident') =>
   cloud.functions.invoker.invoke(name, event, { openid });
+
+/** `POST /local/subscriptions` as `openid`, signed in through the gateway's local sign-in cookie. */
+const subscribe = (openid: string, body: Record<string, unknown>) =>
+  fetch(`${cloud.url}/local/subscriptions`, {
+    method: 'POST',
+    headers: { cookie: cloud.gateway.sessionCookieFor(openid).split(';')[0] ?? '' },
+    body: JSON.stringify(body),
+  });
 
 describe('security.msgSecCheck through the real SDK', () => {
   it.each([
@@ -66,10 +75,7 @@ describe('subscribeMessage.send', () => {
     expect(await call('notify', { touser, templateId: tmpl, data })).toMatchObject({
       result: { errCode: 43101 },
     });
-    const res = await fetch(`${cloud.url}/local/subscriptions`, {
-      method: 'POST',
-      body: JSON.stringify({ openid: touser, tmplIds: [tmpl] }),
-    });
+    const res = await subscribe(touser, { tmplIds: [tmpl] });
     expect(await res.json()).toMatchObject({ [tmpl]: 'accept' });
     const sent = await call('notify', { touser, templateId: tmpl, data });
     expect(sent).toMatchObject({ ok: true, result: { errCode: 0 } });
@@ -83,6 +89,24 @@ describe('subscribeMessage.send', () => {
       expect.objectContaining({ touser, templateId: tmpl, data, page: 'pages/case/index?id=1' }),
     ]);
     expect(cloud.openapi.outbox(touser)).toHaveLength(1);
+  });
+
+  it('grants credits only to the signed-in caller, never to an openid in the body', async () => {
+    const anonymous = await fetch(`${cloud.url}/local/subscriptions`, {
+      method: 'POST',
+      body: JSON.stringify({ openid: 'o-victim', tmplIds: [tmpl] }),
+    });
+    expect(anonymous.status).toBe(401);
+    const forged = await fetch(`${cloud.url}/local/subscriptions`, {
+      method: 'POST',
+      headers: { cookie: 'pmr_local=o-victim.not-a-signature' },
+      body: JSON.stringify({ tmplIds: [tmpl] }),
+    });
+    expect(forged.status).toBe(401);
+    const res = await subscribe('o-sub-3', { openid: 'o-victim', tmplIds: [tmpl], count: 2 });
+    expect(res.status).toBe(200);
+    expect(cloud.openapi.credits('o-sub-3', tmpl)).toBe(2);
+    expect(cloud.openapi.credits('o-victim', tmpl)).toBe(0);
   });
 
   it('refuses a too long thing with 47003 and keeps the credit', async () => {
