@@ -41,6 +41,8 @@ export function useDevCloud(options: UseDevCloudOptions = {}): DevCloudHandle {
       WX_OPENID: openid,
       WX_APPID: appid,
       WX_UNIONID: unionid,
+      // getWXContext() reads only the keys listed here, as in WeChat's runtime.
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
       SILENCE: 'true',
     };
     for (const [k, v] of Object.entries(env)) {
