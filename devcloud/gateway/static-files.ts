@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,9 +22,16 @@ const contentTypes: Record<string, string> = {
  */
 export function serveStatic(rootDir: string, req: IncomingMessage, res: ServerResponse): void {
   const root = resolve(rootDir);
-  const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+  let path: string;
+  try {
+    path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
   let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
+  // `root + sep`: a sibling folder whose name starts with the root's (dist-h5-old) is outside it too.
+  if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end();
     return;
   }
