@@ -5,7 +5,6 @@ import { queryImpliesRule } from '../../devcloud/realtime/rules';
 import { createHttpServer } from '../../devcloud/server/http-server';
 import { sdk, useDevCloud } from '../helpers/devcloud';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a jest fixture named like a hook, not a React hook
 const t = useDevCloud();
 const RULE = 'doc.residentOpenid == auth.openid || doc.mediatorOpenid == auth.openid';
 let base = '';

@@ -1,6 +1,5 @@
 import { sdk, useDevCloud } from '../helpers/devcloud';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a jest fixture named like a hook, not a React hook
 const t = useDevCloud();
 
 describe('storage through the real SDK', () => {
