@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { startDevCloud } from '../devcloud/index';
+import { startOfficialAccountStandIn } from '../devcloud/official-account';
 import { buildFunctions } from './build-functions';
 import { localFunctionConfig } from './lib/local-secrets';
 import { localDataDir, rootDir } from './lib/paths';
@@ -14,6 +15,15 @@ async function main(): Promise<void> {
   Object.assign(process.env, localFunctionConfig(localDataDir));
   await buildFunctions();
   buildAppIfStale('h5', { LOCAL_CLOUD: 'true' });
+  // Without a real official account configured, notices go to the local stand-in of its API.
+  const officialAccount = process.env.PMR_OA_APPID ? null : await startOfficialAccountStandIn();
+  if (officialAccount) {
+    Object.assign(process.env, {
+      PMR_OA_APPID: officialAccount.appid,
+      PMR_OA_SECRET: officialAccount.secret,
+      PMR_OA_API_BASE: officialAccount.url,
+    });
+  }
 
   const cloud = await startDevCloud({
     dataDir: localDataDir,
@@ -33,11 +43,14 @@ async function main(): Promise<void> {
   console.log('掌上调解室 is running on the local cloud.');
   console.log(`  Open:      ${cloud.url}/`);
   console.log(`  Data:      ${cloud.ctx.dataDir}${loaded ? ' (demo data loaded)' : ''}`);
+  if (officialAccount)
+    console.log(`  公众号:    local stand-in of the official account API at ${officialAccount.url}`);
   console.log('  Sign in as a demo resident, mediator, legal-aid officer or admin on the first page.');
   console.log('  Stop with Ctrl+C.');
 
   const stop = async () => {
     await cloud.close();
+    await officialAccount?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -27,7 +27,17 @@ export default defineAppConfig({
         'pages/availability/index',
       ],
     },
-    { root: 'package-admin', pages: ['pages/console/index'] },
+    {
+      root: 'package-admin',
+      pages: [
+        'pages/console/index',
+        'pages/notices/index',
+        'pages/notice-edit/index',
+        'pages/mediators/index',
+        'pages/stats/index',
+        'pages/audit/index',
+      ],
+    },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.
     {
       root: 'package-case',

@@ -1,14 +1,34 @@
-import { type AuditEntry, auditActionLabels } from '@contracts/admin/audit';
+import { type AuditEntry, auditActionLabels, auditFieldLabels } from '@contracts/admin/audit';
+import { noticeStatusLabels, officialStatusLabels } from '@contracts/admin/notice';
+import { roleLabels } from '@contracts/models';
 import type { AuditLogDoc } from '../models';
 
 /** Longer values are cut: the list shows what changed, the notice itself shows the full text. */
 const MAX_TEXT = 60;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-function asText(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+/** Stored codes read as words, by field (the same code means different things in different fields). */
+const codeLabels: Record<string, Record<string, string>> = {
+  status: noticeStatusLabels,
+  official: officialStatusLabels,
+  role: roleLabels,
+};
+const timeFields = new Set(['publishedAt', 'at']);
+
+function cut(text: string): string {
   const chars = [...text];
   return chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT).join('')}…` : text;
+}
+
+function asText(field: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number' && timeFields.has(field)) {
+    return new Date(value + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+  }
+  if (typeof value === 'string') return cut(codeLabels[field]?.[value] ?? value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return cut(value.join('、') || '—');
+  return cut(JSON.stringify(value));
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -17,7 +37,7 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-/** An audit entry as the console lists it: one line per changed field, before → after. */
+/** An audit entry as the console lists it: one line per changed field, before → after, in words. */
 export function toAuditEntry(doc: AuditLogDoc, actorName: string): AuditEntry {
   const before = asRecord(doc.before);
   const after = asRecord(doc.after);
@@ -31,6 +51,10 @@ export function toAuditEntry(doc: AuditLogDoc, actorName: string): AuditEntry {
     action: doc.action,
     actionLabel: auditActionLabels[doc.action] ?? doc.action,
     target: doc.target,
-    changes: fields.map((field) => ({ field, before: asText(before[field]), after: asText(after[field]) })),
+    changes: fields.map((field) => ({
+      field: auditFieldLabels[field] ?? field,
+      before: asText(field, before[field]),
+      after: asText(field, after[field]),
+    })),
   };
 }

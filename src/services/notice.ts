@@ -1,7 +1,16 @@
+import type { NoticeStatusName } from '@contracts/admin/notice';
+import type { TPublishNoticeInput, TSaveNoticeInput } from '@contracts/functions/notice-admin';
 import { callCloud } from './cloud';
 
-/** Convenience notices as residents read them. */
+/** Convenience notices as residents read them, and the admin console's writing and publishing. */
 export const noticeApi = {
   listPublished: (input: { limit?: number }) => callCloud('notice', 'listPublished', input),
   get: (input: { id: string }) => callCloud('notice', 'get', input),
+  adminList: (input: { status?: NoticeStatusName; limit?: number }) =>
+    callCloud('notice', 'adminList', input),
+  save: (input: TSaveNoticeInput) => callCloud('notice', 'save', input),
+  publish: (input: TPublishNoticeInput) => callCloud('notice', 'publish', input),
+  withdraw: (id: string) => callCloud('notice', 'withdraw', { id }),
+  refreshOfficial: (id: string) => callCloud('notice', 'refreshOfficial', { id }),
+  retryOfficial: (id: string) => callCloud('notice', 'retryOfficial', { id }),
 };

@@ -33,11 +33,11 @@ describe('the audit log', () => {
     expect(all[2]).toMatchObject({
       actorName: '周主任',
       target: resident.id,
-      changes: [{ field: 'role', before: 'resident', after: 'legal_aid_officer' }],
+      changes: [{ field: '角色', before: '居民', after: '法援工作人员' }],
     });
     expect(all[0]).toMatchObject({
       actorName: '陈科长',
-      changes: expect.arrayContaining([{ field: 'status', before: 'draft', after: 'published' }]),
+      changes: expect.arrayContaining([{ field: '状态', before: '草稿', after: '已发布' }]),
     });
 
     const notices = dataOf<{ items: Entry[] }>(

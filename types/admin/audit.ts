@@ -17,6 +17,30 @@ export const auditActionLabels: Record<string, string> = {
   'stats.export': '导出统计',
 };
 
+/** Changed fields by their name in the console. */
+export const auditFieldLabels: Record<string, string> = {
+  title: '标题',
+  category: '类别',
+  summary: '摘要',
+  body: '正文',
+  coverUrl: '封面',
+  status: '状态',
+  publishedAt: '发布时间',
+  toOfficialAccount: '发布到公众号',
+  official: '公众号',
+  error: '原因',
+  role: '角色',
+  specialties: '擅长类型',
+  areas: '片区',
+  capacity: '接待上限',
+  hours: '工作时间',
+  active: '在岗',
+  requeued: '回到排队的咨询',
+  mediatorId: '调解员',
+  period: '时段',
+  area: '村（社区）',
+};
+
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
 export const auditDomains = [
   'user',

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useMe } from '@/hooks/useMe';
 import { useUsers } from '@/hooks/useUsers';
+import { SectionNav } from './components/SectionNav';
 import { UserRow } from './components/UserRow';
 import './index.scss';
 
@@ -32,7 +33,10 @@ function UserList() {
   );
 }
 
-/** Admin console: users and their roles. The page gate is for kindness; the server enforces the rule. */
+/**
+ * Admin console: the way to notices, mediators, statistics and the audit log, then users and their roles.
+ * The page gate is for kindness; the server enforces the rule.
+ */
 export default function Console() {
   const { data: me, error, loading, reload } = useMe();
   if (loading && !me)
@@ -64,6 +68,7 @@ export default function Console() {
   }
   return (
     <PageShell className="console">
+      <SectionNav />
       <View className="section console__head">
         <Text className="section__title">用户与角色</Text>
         <Text className="muted">点“改角色”可把居民设为调解员等</Text>

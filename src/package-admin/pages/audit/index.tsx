@@ -1,0 +1,90 @@
+import { type AuditEntry, auditDomainLabels, auditDomains } from '@contracts/admin/audit';
+import { roleLabels } from '@contracts/models';
+import { Button, Text, View } from '@tarojs/components';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { FilterChips } from '@/components/FilterChips';
+import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
+import { auditApi } from '@/services/stats';
+import { AdminGate } from '../../components/AdminGate';
+import './index.scss';
+
+type Domain = (typeof auditDomains)[number];
+
+function EntryRow({ entry }: { entry: AuditEntry }) {
+  return (
+    <View className="audit-row">
+      <View className="audit-row__head">
+        <Text className="audit-row__action">{entry.actionLabel}</Text>
+        <Text className="audit-row__time">{dayjs(entry.at).format('YYYY-MM-DD HH:mm')}</Text>
+      </View>
+      <Text className="audit-row__who">
+        {entry.actorName}（{roleLabels[entry.actorRole]}） · 对象 {entry.target.slice(-8)}
+      </Text>
+      {entry.changes.map((c) => (
+        <Text key={c.field} className="audit-row__change">
+          {c.field}：{c.before} → {c.after}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/** Every admin change, newest first, by area of the console; 加载更多 pages back in time. */
+export default function AuditPage() {
+  const [domain, setDomain] = useState<Domain | undefined>(undefined);
+  const [items, setItems] = useState<AuditEntry[]>([]);
+  const [hasMore, setHasMore] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(undefined);
+
+  const load = useCallback(
+    async (before?: number) => {
+      setLoading(true);
+      setError(undefined);
+      try {
+        const page = await auditApi.list({ domain, before, limit: 30 });
+        setItems((old) => (before ? [...old, ...page.items] : page.items));
+        setHasMore(page.hasMore);
+      } catch (err) {
+        setError(err);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [domain],
+  );
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  return (
+    <AdminGate className="audit">
+      <View className="section">
+        <FilterChips options={auditDomains} labels={auditDomainLabels} value={domain} onChange={setDomain} />
+        {error ? (
+          <ErrorBlock error={error} onRetry={() => load()} />
+        ) : items.length > 0 ? (
+          <View className="card audit__list">
+            {items.map((e) => (
+              <EntryRow key={e.id} entry={e} />
+            ))}
+          </View>
+        ) : loading ? (
+          <Loading />
+        ) : (
+          <Empty text="还没有操作记录" />
+        )}
+        {hasMore && (
+          <Button
+            className="btn btn--plain btn--block audit__more"
+            disabled={loading || undefined}
+            onClick={() => load(items[items.length - 1]?.at)}
+          >
+            加载更多
+          </Button>
+        )}
+      </View>
+    </AdminGate>
+  );
+}

@@ -1,0 +1,24 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import './index.scss';
+
+const sections = [
+  { title: '公告管理', hint: '写公告、发布、公众号', url: '/package-admin/pages/notices/index' },
+  { title: '调解员', hint: '档案、接待量、评分', url: '/package-admin/pages/mediators/index' },
+  { title: '统计报表', hint: '排查、调解、成功率', url: '/package-admin/pages/stats/index' },
+  { title: '操作记录', hint: '谁在何时改了什么', url: '/package-admin/pages/audit/index' },
+];
+
+/** The console's other sections, as four large tiles above the user list. */
+export function SectionNav() {
+  return (
+    <View className="section-nav">
+      {sections.map((s) => (
+        <View key={s.url} className="section-nav__tile card" onClick={() => Taro.navigateTo({ url: s.url })}>
+          <Text className="section-nav__title">{s.title}</Text>
+          <Text className="section-nav__hint">{s.hint}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

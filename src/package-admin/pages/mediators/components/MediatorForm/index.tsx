@@ -1,0 +1,89 @@
+import type { MediatorAdminView } from '@contracts/admin/mediator';
+import type { TUpdateMediatorInput } from '@contracts/functions/mediator-admin';
+import { type DisputeType, disputeTypes } from '@contracts/models';
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { FormField } from '@/components/FormField';
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import './index.scss';
+
+interface Props {
+  mediator: MediatorAdminView;
+  errors: Record<string, string>;
+  busy: boolean;
+  onSave: (input: TUpdateMediatorInput) => void;
+  onCancel: () => void;
+}
+
+/** A mediator's profile: what they handle, where, how many at once, when. Areas are typed, 、 or , between. */
+export function MediatorForm({ mediator, errors, busy, onSave, onCancel }: Props) {
+  const [specialties, setSpecialties] = useState<DisputeType[]>(mediator.specialties);
+  const [areas, setAreas] = useState(mediator.areas.join('、'));
+  const [capacity, setCapacity] = useState(String(mediator.capacity));
+  const [hours, setHours] = useState(mediator.hours ?? '');
+  const [title, setTitle] = useState(mediator.title ?? '');
+  const toggle = (t: DisputeType) =>
+    setSpecialties((s) => (s.includes(t) ? s.filter((x) => x !== t) : [...s, t]));
+  const save = () =>
+    onSave({
+      id: mediator.id,
+      title: title.trim() || undefined,
+      specialties,
+      areas: areas
+        .split(/[、,，\s]+/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+      capacity: Number(capacity) || 0,
+      hours: hours.trim() || undefined,
+    });
+  return (
+    <View className="mform card">
+      <Text className="section__title">编辑：{mediator.name}</Text>
+      <FormField
+        label="职务"
+        value={title}
+        onInput={setTitle}
+        maxlength={20}
+        placeholder="例如：人民调解员"
+        error={errors.title}
+      />
+      <Text className="field__label">擅长的纠纷类型</Text>
+      <ChoiceChips options={disputeTypes} value={specialties} onToggle={toggle} />
+      <FormField
+        label="负责片区"
+        value={areas}
+        onInput={setAreas}
+        placeholder="例如：东山村、西岭村"
+        error={errors.areas}
+      />
+      <FormField
+        label="同时接待上限（件）"
+        value={capacity}
+        onInput={setCapacity}
+        type="number"
+        maxlength={2}
+        error={errors.capacity}
+      />
+      <FormField
+        label="工作时间"
+        value={hours}
+        onInput={setHours}
+        maxlength={40}
+        placeholder="例如：工作日 9:00-17:00"
+        error={errors.hours}
+      />
+      <View className="mform__actions">
+        <Button className="btn btn--ghost" onClick={onCancel}>
+          取消
+        </Button>
+        <Button
+          className={`btn btn--primary${busy ? ' btn--busy' : ''}`}
+          disabled={busy || undefined}
+          onClick={save}
+        >
+          保存
+        </Button>
+      </View>
+    </View>
+  );
+}

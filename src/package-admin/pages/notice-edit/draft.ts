@@ -1,0 +1,35 @@
+import type { NoticeAdminView } from '@contracts/admin/notice';
+import type { TSaveNoticeInput } from '@contracts/functions/notice-admin';
+import type { NoticeCategory } from '@contracts/models';
+
+/** What the editor holds: the fields an admin types, before the server has seen them. */
+export interface Draft {
+  title: string;
+  category: NoticeCategory;
+  summary: string;
+  body: string;
+  cover?: { fileId: string; url: string };
+}
+
+export const emptyDraft: Draft = { title: '', category: '便民服务', summary: '', body: '' };
+
+export function draftOf(n: NoticeAdminView): Draft {
+  return {
+    title: n.title,
+    category: n.category,
+    summary: n.summary,
+    body: n.body,
+    cover: n.coverFileId && n.coverUrl ? { fileId: n.coverFileId, url: n.coverUrl } : undefined,
+  };
+}
+
+export function saveInput(draft: Draft, id?: string): TSaveNoticeInput {
+  return {
+    ...(id ? { id } : {}),
+    title: draft.title.trim(),
+    category: draft.category,
+    summary: draft.summary.trim() || undefined,
+    body: draft.body.trim(),
+    cover: draft.cover,
+  };
+}
