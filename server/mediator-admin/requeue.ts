@@ -1,22 +1,30 @@
 import { Collections } from '../collections';
+import { tryAssign } from '../consultation/assign';
+import type { ConsultationDoc } from '../consultation/models';
+import { candidatesFor } from '../consultation/queue';
 import { db, findMany } from '../db';
 
-interface OpenConsultation {
-  _id: string;
-  residentOpenid: string;
-}
-
 /**
- * Puts a deactivated mediator's open consultations back in the queue, unassigned and open to any mediator of
- * the type, oldest first as before. The consultation module's queue gives them out when a mediator comes
- * online or frees a slot; the previous mediator stops seeing the messages at once.
+ * Takes a deactivated mediator's open consultations back: each goes to the queue, unassigned, and the
+ * previous mediator stops seeing its messages at once. Then the consultation module's own assignment gives
+ * each to the least loaded online mediator of its type with room; those nobody can take now wait in the
+ * queue, which hands them out when a mediator comes online or frees a slot. Answers both counts.
  */
-export async function requeueOpenConsultations(mediatorId: string, now: number): Promise<number> {
-  const open = await findMany<OpenConsultation>(
+export async function requeueOpenConsultations(
+  mediatorId: string,
+  now: number,
+): Promise<{ requeued: number; reassigned: number }> {
+  const open = await findMany<ConsultationDoc>(
     Collections.consultations,
     { mediatorId, status: 'open' },
     { limit: 1000 },
   );
+  // The assignment transaction's counter starts again from nothing for this mediator.
+  await db()
+    .collection(Collections.mediators)
+    .doc(mediatorId)
+    .update({ data: { openCount: 0, online: false } });
+  let reassigned = 0;
   for (const c of open) {
     await db()
       .collection(Collections.consultations)
@@ -34,11 +42,12 @@ export async function requeueOpenConsultations(mediatorId: string, now: number):
       .collection(Collections.messages)
       .where({ consultationId: c._id })
       .update({ data: { visibleTo: db().command.set([c.residentOpenid]) } });
+    for (const candidate of await candidatesFor(c.disputeType)) {
+      if (await tryAssign(c._id, candidate._id, now)) {
+        reassigned += 1;
+        break;
+      }
+    }
   }
-  // The assignment transaction's counter starts again from nothing for this mediator.
-  await db()
-    .collection(Collections.mediators)
-    .doc(mediatorId)
-    .update({ data: { openCount: 0, online: false } });
-  return open.length;
+  return { requeued: open.length - reassigned, reassigned };
 }

@@ -95,10 +95,14 @@ describe('managing mediators', () => {
     await sdk(
       app.db.collection('messages').add({ data: { consultationId: open, visibleTo: ['r-1', openid] } }),
     );
-    const res = dataOf<{ mediator: AdminView; requeued: number }>(
+    const res = dataOf<{ mediator: AdminView; requeued: number; reassigned: number }>(
       await app.call(admin.openid, 'mediator', 'setActive', { id: mediator.id, active: false }),
     );
-    expect(res).toMatchObject({ requeued: 1, mediator: { active: false, openConsultations: 0 } });
+    expect(res).toMatchObject({
+      requeued: 1,
+      reassigned: 0,
+      mediator: { active: false, openConsultations: 0 },
+    });
     const c = await sdk(app.db.collection('consultations').doc(open).get());
     expect((c as unknown as { data: Record<string, unknown> }).data).toMatchObject({
       status: 'waiting',
@@ -113,6 +117,47 @@ describe('managing mediators', () => {
         await app.call(admin.openid, 'mediator', 'setActive', { id: mediator.id, active: true }),
       ).mediator.active,
     ).toBe(true);
+  });
+
+  it('hands a deactivated mediator’s consultations to an online colleague with room', async () => {
+    const admin = await app.createUser('admin');
+    const leaving = await makeMediator(admin.openid, '钱离岗');
+    const colleague = await makeMediator(admin.openid, '孙接手');
+    dataOf(
+      await app.call(admin.openid, 'mediator', 'update', {
+        id: colleague.mediator.id,
+        specialties: ['劳动'],
+        areas: ['青石村'],
+        capacity: 5,
+      }),
+    );
+    await sdk(
+      app.db
+        .collection('mediators')
+        .doc(colleague.mediator.id)
+        .update({ data: { online: true } }),
+    );
+    const open = await addConsultation({
+      mediatorId: leaving.mediator.id,
+      mediatorOpenid: leaving.openid,
+      disputeType: '劳动',
+      residentOpenid: 'r-9',
+    });
+    const res = dataOf<{ requeued: number; reassigned: number }>(
+      await app.call(admin.openid, 'mediator', 'setActive', { id: leaving.mediator.id, active: false }),
+    );
+    expect(res).toMatchObject({ requeued: 0, reassigned: 1 });
+    const c = await sdk(app.db.collection('consultations').doc(open).get());
+    expect((c as unknown as { data: Record<string, unknown> }).data).toMatchObject({
+      status: 'open',
+      mediatorId: colleague.mediator.id,
+    });
+    const audit = await sdk(app.db.collection('audit_logs').where({ target: leaving.mediator.id }).get());
+    expect((audit as unknown as { data: { after: unknown }[] }).data[0]?.after).toEqual({
+      active: false,
+      requeued: 0,
+      reassigned: 1,
+    });
   });
 
   it('refuses everyone but admins', async () => {

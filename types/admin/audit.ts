@@ -36,6 +36,7 @@ export const auditFieldLabels: Record<string, string> = {
   hours: '工作时间',
   active: '在岗',
   requeued: '回到排队的咨询',
+  reassigned: '改派的咨询',
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',

@@ -36,10 +36,16 @@ export const mediatorAdminContract = {
     errors: ['FORBIDDEN', 'NOT_FOUND'],
   }),
   setActive: defineAction({
-    summary: '管理员停用或启用调解员；停用时其正在接待的咨询回到排队，由其他调解员接手',
+    summary: '管理员停用或启用调解员；停用时其正在接待的咨询改派给有空的同类调解员，没人能接的回到排队',
     audience: admin,
     input: z.strictObject({ id: ZId, active: z.boolean() }),
-    output: z.object({ mediator: ZMediatorAdminView, requeued: z.number().int() }),
+    output: z.object({
+      mediator: ZMediatorAdminView,
+      /** Consultations waiting in the queue again. */
+      requeued: z.number().int(),
+      /** Consultations handed to another mediator at once. */
+      reassigned: z.number().int(),
+    }),
     errors: ['FORBIDDEN', 'NOT_FOUND'],
   }),
 };

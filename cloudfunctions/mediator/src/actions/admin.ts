@@ -62,22 +62,24 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
 /** Deactivating sends their open consultations back to the queue; reactivating lets them take work again. */
 export const setActive: Handler<typeof mediatorContract.setActive> = async (input, { caller, now }) => {
   const m = await loadMediator(input.id);
-  if (m.active === input.active) return { mediator: await viewOf(m), requeued: 0 };
+  if (m.active === input.active) return { mediator: await viewOf(m), requeued: 0, reassigned: 0 };
   await updateById(Collections.mediators, m._id, {
     active: input.active,
     ...(input.active ? {} : { online: false }),
   });
-  const requeued = input.active ? 0 : await requeueOpenConsultations(m._id, now);
+  const { requeued, reassigned } = input.active
+    ? { requeued: 0, reassigned: 0 }
+    : await requeueOpenConsultations(m._id, now);
   await recordAudit(
     caller.user,
     {
       action: input.active ? 'mediator.activate' : 'mediator.deactivate',
       target: m._id,
       before: { active: m.active },
-      after: { active: input.active, ...(input.active ? {} : { requeued }) },
+      after: { active: input.active, ...(input.active ? {} : { requeued, reassigned }) },
     },
     now,
   );
   const next = { ...m, active: input.active, online: input.active ? m.online : false };
-  return { mediator: await viewOf(next), requeued };
+  return { mediator: await viewOf(next), requeued, reassigned };
 };

@@ -39,7 +39,7 @@ export default function MediatorsPage() {
   };
   const toggleActive = async (m: MediatorAdminView) => {
     const content = m.active
-      ? `停用后“${m.name}”不再出现在名单中，正在接待的 ${m.openConsultations} 件咨询回到排队，由其他调解员接手。`
+      ? `停用后“${m.name}”不再出现在名单中，正在接待的 ${m.openConsultations} 件咨询改派给有空的调解员，没人能接的回到排队。`
       : `启用后“${m.name}”重新出现在名单中。`;
     const { confirm } = await Taro.showModal({
       title: m.active ? '停用调解员' : '启用调解员',
@@ -51,7 +51,13 @@ export default function MediatorsPage() {
     setBusy(true);
     try {
       const res = await mediatorApi.setActive(m.id, !m.active);
-      Taro.showToast({ title: res.requeued ? `已停用，${res.requeued}件回到排队` : '已更新', icon: 'none' });
+      const moved = [
+        res.reassigned ? `${res.reassigned}件已改派` : '',
+        res.requeued ? `${res.requeued}件回到排队` : '',
+      ]
+        .filter(Boolean)
+        .join('，');
+      Taro.showToast({ title: moved ? `已停用，${moved}` : '已更新', icon: 'none' });
       reload();
     } catch (err) {
       Taro.showToast({ title: errorText(err), icon: 'none' });
