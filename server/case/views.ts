@@ -37,6 +37,14 @@ export function nextStep(c: CaseDoc, viewer: CaseActor): string {
   }
 }
 
+/** The status word on a card: while a booking waits, who it waits for, said to the one reading it. */
+function stateLabel(c: CaseDoc, viewer: CaseActor): string {
+  const b = c.booking.status;
+  if (b === 'pending') return viewer === 'resident' ? bookingStatusLabels.pending : '待确认';
+  if (b === 'proposed') return viewer === 'resident' ? bookingStatusLabels.proposed : '待居民回复';
+  return caseStateLabels[c.state];
+}
+
 export function toSummary(c: CaseDoc, viewer: CaseActor): CaseSummary {
   const b = c.booking;
   return {
@@ -44,10 +52,7 @@ export function toSummary(c: CaseDoc, viewer: CaseActor): CaseSummary {
     caseNumber: c.caseNumber,
     disputeType: c.disputeType,
     state: c.state,
-    stateLabel:
-      b.status === 'pending' || b.status === 'proposed'
-        ? bookingStatusLabels[b.status]
-        : caseStateLabels[c.state],
+    stateLabel: stateLabel(c, viewer),
     nextStep: nextStep(c, viewer),
     booking: {
       status: b.status,

@@ -56,6 +56,8 @@ describe('booking a mediation, from the home page to the signed agreement', () =
     const mediator = await system.signedInPage('demo-mediator-liu');
     const mp = mediator.page;
     await mp.goto(`${system.url}/package-mediator/pages/cases/index`);
+    await mp.getByText('李大爷 与 王五').waitFor();
+    await shot(mp, 'booking-5a-mediator-to-confirm');
     await mp.getByText('李大爷 与 王五').click();
     await mp.getByText('确认预约', { exact: true }).click();
     await mp.getByText('开始调解', { exact: true }).waitFor();
@@ -110,6 +112,10 @@ describe('booking a mediation, from the home page to the signed agreement', () =
     }
     await doc.setViewportSize({ width: 800, height: 1100 });
     await doc.screenshot({ path: 'artifacts/booking-9-agreement-document.png', fullPage: true });
+    // The mediator's own hours, as big switches.
+    await mp.goto(`${system.url}/package-mediator/pages/availability/index`);
+    await mp.getByText('每周哪些时间可以调解').waitFor();
+    await shot(mp, 'booking-10-availability');
     await resident.context.close();
     await mediator.context.close();
   });

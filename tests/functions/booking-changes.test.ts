@@ -181,6 +181,43 @@ describe('day-before reminders', () => {
   });
 });
 
+describe('from a consultation turned into a case', () => {
+  it('fills in type and description for its own resident only, and keeps the link on the case', async () => {
+    const { m, r, free } = await setup();
+    const now = Date.now();
+    const added = await sdk(
+      app.db.collection('consultations').add({
+        data: {
+          residentOpenid: r.openid,
+          disputeType: '赡养',
+          description: '儿子们都不管老母亲的生活费，互相推。',
+          descriptionHeld: false,
+          outcome: 'case',
+          status: 'closed',
+          createdAt: now,
+        },
+      }),
+    );
+    const consultationId = (added as { _id: string })._id;
+    const filled = dataOf<{ disputeType: string; description: string }>(
+      await app.call(r.openid, 'booking', 'prefill', { consultationId }),
+    );
+    expect(filled).toEqual({ disputeType: '赡养', description: '儿子们都不管老母亲的生活费，互相推。' });
+    const stranger = await app.createUser('resident');
+    expect(codeOf(await app.call(stranger.openid, 'booking', 'prefill', { consultationId }))).toBe(
+      'NOT_FOUND',
+    );
+    const c = await book(app, r.openid, m.mediatorId, free[0]!, {
+      disputeType: '赡养',
+      fromConsultationId: consultationId,
+    });
+    const stored = await sdk(app.db.collection('cases').doc(c.id).get());
+    expect((stored as unknown as { data: { fromConsultationId: string } }).data.fromConsultationId).toBe(
+      consultationId,
+    );
+  });
+});
+
 describe('wrong callers', () => {
   it('refuses other residents, other mediators and residents acting as staff', async () => {
     const { m, r, free } = await setup();

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
 import { fieldErrors } from '@/hooks/fieldErrors';
-import { bookingApi } from '@/services/booking';
+import { askBookingNotices, bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { AgreementForm } from './AgreementForm';
@@ -21,6 +21,8 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
   const [fields, setFields] = useState<Record<string, string>>({});
   const run = async (work: () => Promise<CaseDetail>, done: string) => {
     if (busy) return;
+    // A natural tap to ask again for the notifications whose credit ran out (new bookings, changes).
+    await askBookingNotices();
     setBusy(true);
     setError('');
     try {
