@@ -20,7 +20,7 @@ export interface DevCloudOptions {
   /** 0 picks a free port. */
   port?: number;
   envId?: string;
-  /** Warm function workers (the pool's minimum, default 2); each runs one invocation at a time. */
+  /** Warm function workers (the pool's minimum, default 2); each runs several invocations at once. */
   poolSize?: number;
   /** Most function workers at once (default 8); the pool grows on demand and retires idle extras. */
   maxWorkers?: number;

@@ -18,8 +18,10 @@ import { WorkerPool } from './pool';
 export interface FunctionsOptions {
   /** Warm workers started with the cloud and kept while idle (the pool's minimum); default 2. */
   poolSize?: number;
-  /** Most workers at once, each running one invocation at a time; default max(8, poolSize). */
+  /** Most workers at once; default max(8, poolSize). */
   maxWorkers?: number;
+  /** Invocations one worker runs at once, each in its own environment; default 8 (1: one at a time). */
+  concurrency?: number;
   /** An idle worker above the minimum is retired after this long; default 60 s. */
   workerIdleMs?: number;
   /** Start another worker once an invocation has waited this long for a free one; default 100 ms. */
@@ -59,6 +61,7 @@ export function createFunctionsModule(
   const pool = new WorkerPool({
     min,
     max: Math.max(1, min, options.maxWorkers ?? 8),
+    concurrency: Math.max(1, options.concurrency ?? 8),
     idleMs: options.workerIdleMs ?? 60_000,
     growAfterMs: options.growAfterMs ?? 100,
     preload: preloadable(ctx.rootDir),

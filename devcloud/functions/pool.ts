@@ -26,15 +26,19 @@ export interface PoolOptions {
   min: number;
   /** Most workers at once; invocations queue beyond that. */
   max: number;
+  /**
+   * Invocations one worker runs at once (CloudBase's single-instance multi-concurrency). Each has its own
+   * environment (see worker.cjs), so identity never crosses invocations; 1 gives one-at-a-time instances.
+   */
+  concurrency: number;
   /** An idle worker above `min` is retired after this long. */
   idleMs: number;
   /**
-   * A new worker starts only once an invocation has waited this long for a free one. Workers that turn over
-   * quickly serve a burst better than new ones: each worker is a V8 isolate that must load and optimise the
-   * SDK on its own, and on a 2-core machine extra isolates only add CPU. Waits grow when functions block (I/O,
-   * sleeps, nested `cloud.callFunction`), and that is when more workers help. While this thread (the local
-   * cloud's HTTP server and database, which every invocation needs) is busy more than BUSY_LOOP of the time,
-   * waiting is a sign of saturation instead and the pool holds, unless a job has waited 10x this long.
+   * A new worker starts only once an invocation has waited this long for a free slot. Each worker is a V8
+   * isolate that must load and optimise the SDK on its own, and on a 2-core machine extra isolates only add
+   * CPU. While this thread (the local cloud's HTTP server and database, which every invocation needs) is busy
+   * more than BUSY_LOOP of the time, waiting is a sign of saturation and the pool holds, unless a job has
+   * waited 10x this long.
    */
   growAfterMs: number;
   /** Modules each worker requires at start (wx-server-sdk), so no invocation pays for loading them. */
@@ -57,9 +61,9 @@ interface Pending {
 
 interface Member {
   worker: Worker;
-  state: 'starting' | 'idle' | 'busy' | 'gone';
-  /** The invocation running now (state busy). */
-  current: { id: number; pending: Pending; timer: NodeJS.Timeout } | null;
+  /** `draining`: an invocation timed out here (the thread may be stuck), so it takes no new work. */
+  state: 'starting' | 'ready' | 'draining' | 'gone';
+  running: Map<number, { pending: Pending; timer: NodeJS.Timeout }>;
   idleTimer: NodeJS.Timeout | null;
 }
 
@@ -68,13 +72,14 @@ const WORKER_FILE = join(__dirname, 'worker.cjs');
 const BUSY_LOOP = 0.8;
 
 /**
- * Worker threads that run function invocations, ONE at a time each: identity lives in the worker's env, so two
- * invocations must never share a worker concurrently. The pool scales like CloudBase's instances: `min` warm
- * workers, more started on demand up to `max` while invocations wait, idle extras retired after `idleMs`.
+ * Worker threads that run function invocations. The pool scales like CloudBase's instances: `min` warm workers,
+ * more started on demand up to `max` while invocations wait, idle extras retired after `idleMs`; each worker runs
+ * up to `concurrency` invocations at once, each in its own environment.
  *
  * Invocations go only to ready workers (thread started, SDK loaded), and the function's timeout clock starts
- * when one is handed over, so a cold start under load never eats the function's time. A timed-out or crashed
- * worker is terminated and replaced, as WeChat discards a timed-out instance.
+ * when one is handed over, so a cold start under load never eats the function's time. A timed-out invocation is
+ * answered at once; its worker takes no new work and is terminated when its other invocations have ended, as
+ * WeChat discards a timed-out instance. A crashed worker fails what it was running and is replaced.
  */
 export class WorkerPool {
   private readonly members = new Set<Member>();
@@ -89,16 +94,16 @@ export class WorkerPool {
 
   /** Starts the warm minimum ahead of the first call. */
   warm(): void {
-    while (!this.closed && this.members.size < this.options.min) this.spawn();
+    while (!this.closed && this.active().length < this.options.min) this.spawn();
   }
 
   /** Workers by state, for tests and the benchmark. */
   stats(): { starting: number; idle: number; busy: number; queued: number } {
-    const count = (s: Member['state']) => [...this.members].filter((m) => m.state === s).length;
+    const all = [...this.members];
     return {
-      starting: count('starting'),
-      idle: count('idle'),
-      busy: count('busy'),
+      starting: all.filter((m) => m.state === 'starting').length,
+      idle: all.filter((m) => m.state === 'ready' && m.running.size === 0).length,
+      busy: all.filter((m) => m.running.size > 0).length,
       queued: this.queue.length,
     };
   }
@@ -120,30 +125,37 @@ export class WorkerPool {
     await Promise.all(all.map((m) => m.worker.terminate()));
   }
 
+  /** Workers that take new work or soon will (not draining). */
+  private active(): Member[] {
+    return [...this.members].filter((m) => m.state === 'starting' || m.state === 'ready');
+  }
+
   /**
-   * Hands queued jobs to idle workers, then starts workers for jobs that waited `growAfterMs` (or at once when
-   * no worker exists), one per such job beyond those already starting, up to `max`.
+   * Hands queued jobs to ready workers with a free slot, then starts workers for jobs that waited
+   * `growAfterMs` (or at once when no worker exists), one per such job beyond those already starting.
    */
   private dispatch(): void {
     for (const m of this.members) {
-      if (this.queue.length === 0) break;
-      if (m.state === 'idle') this.start(m, this.queue.shift() as Pending);
+      while (this.queue.length > 0 && m.state === 'ready' && m.running.size < this.options.concurrency) {
+        this.start(m, this.queue.shift() as Pending);
+      }
     }
     if (this.closed || this.queue.length === 0) return;
     const now = performance.now();
-    const grow = this.options.growAfterMs;
-    const overdue = this.members.size === 0 ? this.queue.length : this.overdue(now);
-    const starting = [...this.members].filter((m) => m.state === 'starting').length;
-    for (let wanted = overdue - starting; wanted > 0 && this.members.size < this.options.max; wanted--)
+    const active = this.active();
+    const overdue = active.length === 0 ? this.queue.length : this.overdue(now);
+    const starting = active.filter((m) => m.state === 'starting').length;
+    const wantedWorkers = Math.ceil(overdue / this.options.concurrency) - starting;
+    for (let wanted = wantedWorkers; wanted > 0 && this.active().length < this.options.max; wanted--)
       this.spawn();
-    if (!this.growTimer && this.members.size < this.options.max) {
+    if (!this.growTimer && this.active().length < this.options.max) {
       const head = this.queue[0] as Pending;
       this.growTimer = setTimeout(
         () => {
           this.growTimer = null;
           this.dispatch();
         },
-        Math.max(1, grow - (now - head.queuedAt)),
+        Math.max(1, this.options.growAfterMs - (now - head.queuedAt)),
       );
       this.growTimer.unref();
     }
@@ -165,9 +177,8 @@ export class WorkerPool {
     if (m.idleTimer) clearTimeout(m.idleTimer);
     m.idleTimer = null;
     const id = this.nextId++;
-    const timer = setTimeout(() => this.fail(m, { kind: 'timeout' }), pending.job.timeoutMs);
-    m.state = 'busy';
-    m.current = { id, pending, timer };
+    const timer = setTimeout(() => this.timeOut(m, id), pending.job.timeoutMs);
+    m.running.set(id, { pending, timer });
     m.worker.postMessage({ id, ...pending.job });
   }
 
@@ -182,7 +193,7 @@ export class WorkerPool {
       stdout: false,
     });
     worker.unref();
-    const m: Member = { worker, state: 'starting', current: null, idleTimer: null };
+    const m: Member = { worker, state: 'starting', running: new Map(), idleTimer: null };
     this.members.add(m);
     worker.on('message', (msg: WorkerMessage) => this.onMessage(m, msg));
     worker.on('error', (error: Error) => this.onExit(m, error.message));
@@ -192,33 +203,46 @@ export class WorkerPool {
   private onMessage(m: Member, msg: WorkerMessage): void {
     if (m.state === 'gone') return;
     if (msg.type === 'ready') {
-      this.becomeIdle(m);
+      m.state = 'ready';
+      this.settle(m);
       return;
     }
-    const current = m.current;
-    if (!current || current.id !== msg.id) return;
-    clearTimeout(current.timer);
-    m.current = null;
-    current.pending.resolve(
+    const running = m.running.get(msg.id);
+    if (!running) return;
+    clearTimeout(running.timer);
+    m.running.delete(msg.id);
+    running.pending.resolve(
       msg.ok ? { kind: 'ok', json: msg.json } : { kind: 'error', message: msg.message, stack: msg.stack },
     );
-    this.becomeIdle(m);
+    this.settle(m);
   }
 
-  private becomeIdle(m: Member): void {
-    m.state = 'idle';
-    if (this.queue.length > 0) {
-      this.start(m, this.queue.shift() as Pending);
+  /** After a worker finished something: end a drained worker, give out queued work, or start the idle clock. */
+  private settle(m: Member): void {
+    if (m.state === 'draining') {
+      if (m.running.size === 0) this.retire(m, null);
       return;
     }
-    if (this.members.size > this.options.min) {
-      m.idleTimer = setTimeout(() => {
-        if (m.state !== 'idle' || this.members.size <= this.options.min) return;
-        this.retire(m, null);
-        void m.worker.terminate();
-      }, this.options.idleMs);
-      m.idleTimer.unref();
-    }
+    this.dispatch();
+    if (m.running.size > 0 || this.members.size <= this.options.min || m.idleTimer) return;
+    m.idleTimer = setTimeout(() => {
+      m.idleTimer = null;
+      if (m.state !== 'ready' || m.running.size > 0 || this.active().length <= this.options.min) return;
+      this.retire(m, null);
+    }, this.options.idleMs);
+    m.idleTimer.unref();
+  }
+
+  /** An invocation ran out of time: answer it, and stop giving its worker work (its thread may be stuck). */
+  private timeOut(m: Member, id: number): void {
+    const running = m.running.get(id);
+    if (!running || m.state === 'gone') return;
+    m.running.delete(id);
+    running.pending.resolve({ kind: 'timeout' });
+    m.state = 'draining';
+    if (m.running.size === 0) this.retire(m, null);
+    this.warm();
+    this.dispatch();
   }
 
   /** A worker died on its own (an uncaught error, process.exit in a function, a failed start). */
@@ -226,7 +250,6 @@ export class WorkerPool {
     if (m.state === 'gone') return;
     const wasStarting = m.state === 'starting';
     this.retire(m, { kind: 'crash', message });
-    void m.worker.terminate();
     if (this.closed) return;
     this.options.log?.(`function worker ${wasStarting ? 'failed to start' : 'died'}: ${message}`);
     // A worker that cannot even start would be replaced forever: fail one waiting job per failed start instead.
@@ -235,26 +258,17 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  /** Ends the running invocation with `result` and replaces its worker. */
-  private fail(m: Member, result: JobResult): void {
-    if (m.state !== 'busy') return;
-    this.retire(m, result);
-    void m.worker.terminate();
-    this.warm();
-    this.dispatch();
-  }
-
-  /** Takes a worker out of the pool, answering its invocation (if any) with `result`. */
+  /** Takes a worker out of the pool and terminates it, answering what it still runs with `result`. */
   private retire(m: Member, result: JobResult | null): void {
     if (m.idleTimer) clearTimeout(m.idleTimer);
     m.idleTimer = null;
-    const current = m.current;
-    m.current = null;
     m.state = 'gone';
     this.members.delete(m);
-    if (current) {
-      clearTimeout(current.timer);
-      current.pending.resolve(result ?? { kind: 'crash', message: 'function worker retired' });
+    for (const { pending, timer } of m.running.values()) {
+      clearTimeout(timer);
+      pending.resolve(result ?? { kind: 'crash', message: 'function worker retired' });
     }
+    m.running.clear();
+    void m.worker.terminate();
   }
 }

@@ -1,16 +1,57 @@
 // @ts-check
 /**
- * One worker of the function runner. It runs ONE invocation at a time, so the per-invocation identity it writes
- * into its own copy of process.env (worker_threads give each worker a private env) is what getWXContext() of
- * wx-server-sdk reads. The SDK module stays loaded between invocations, so its keep-alive agent stays warm.
+ * One worker of the function runner: a warm instance that may run several invocations at once, like a CloudBase
+ * instance with multiple concurrency. Each invocation's identity (WX_OPENID, WX_API_TOKEN, ...) lives in an
+ * AsyncLocalStorage store, and process.env is replaced by a view that reads the current invocation's store
+ * first. wx-server-sdk reads process.env at call time (getWXContext, request signing), so every await of an
+ * invocation sees its own caller and never another's; writes a function makes to process.env stay in its store.
+ * The SDK module stays loaded between invocations, so its keep-alive agent stays warm.
  */
+const { AsyncLocalStorage } = require('node:async_hooks');
 const { parentPort, workerData } = require('node:worker_threads');
+
+/** @type {AsyncLocalStorage<Record<string, string>>} */
+const invocationEnv = new AsyncLocalStorage();
+const sharedEnv = process.env;
+process.env = new Proxy(sharedEnv, {
+  get(target, key) {
+    const own = invocationEnv.getStore();
+    if (own && typeof key === 'string' && Object.hasOwn(own, key)) return own[key];
+    return Reflect.get(target, key);
+  },
+  has(target, key) {
+    const own = invocationEnv.getStore();
+    return (
+      (own !== undefined && typeof key === 'string' && Object.hasOwn(own, key)) || Reflect.has(target, key)
+    );
+  },
+  set(target, key, value) {
+    const own = invocationEnv.getStore();
+    if (own && typeof key === 'string') own[key] = String(value);
+    else Reflect.set(target, key, String(value));
+    return true;
+  },
+  deleteProperty(target, key) {
+    const own = invocationEnv.getStore();
+    if (own && typeof key === 'string') delete own[key];
+    else Reflect.deleteProperty(target, key);
+    return true;
+  },
+  ownKeys(target) {
+    const own = invocationEnv.getStore();
+    return own ? [...new Set([...Reflect.ownKeys(target), ...Object.keys(own)])] : Reflect.ownKeys(target);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    const own = invocationEnv.getStore();
+    if (own && typeof key === 'string' && Object.hasOwn(own, key)) {
+      return { value: own[key], writable: true, enumerable: true, configurable: true };
+    }
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+});
 
 /** @type {Map<string, { mtimeMs: number, main: (event: unknown, context: unknown) => unknown }>} */
 const loaded = new Map();
-/** Keys written for the previous invocation; cleared so one user's identity never leaks into the next call. */
-let previousKeys = [];
-
 // A function that rejects after answering must not kill the worker (WeChat just logs it).
 process.on('unhandledRejection', (reason) => {
   console.error('[devcloud] unhandled rejection in function:', reason);
@@ -41,10 +82,11 @@ for (const id of workerData?.preload ?? []) {
   }
 }
 
-parentPort?.on('message', async (msg) => {
-  for (const key of previousKeys) delete process.env[key];
-  previousKeys = Object.keys(msg.env);
-  Object.assign(process.env, msg.env);
+parentPort?.on('message', (msg) => {
+  invocationEnv.run({ ...msg.env }, () => runInvocation(msg));
+});
+
+async function runInvocation(msg) {
   try {
     const main = load(msg.entry, msg.mtimeMs);
     const result = await main(msg.event, msg.context);
@@ -61,6 +103,6 @@ parentPort?.on('message', async (msg) => {
       stack: err.stack ?? '',
     });
   }
-});
+}
 
 parentPort?.postMessage({ type: 'ready' });
