@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { insertDocs } from '../../devcloud/db/writer';
+import { type OfficialAccountStandIn, startOfficialAccountStandIn } from '../../devcloud/official-account';
 import { generateStatsData, trueFigures } from '../../scripts/seed/stats-data';
 import { useLocalSystem } from './helpers/local-system';
 
+// The official account stand-in starts first: the functions read its address when the local cloud starts.
+let oa: OfficialAccountStandIn;
+beforeAll(async () => {
+  oa = await startOfficialAccountStandIn();
+  oa.state.pollsBeforeDone = 0;
+  Object.assign(process.env, { PMR_OA_APPID: oa.appid, PMR_OA_SECRET: oa.secret, PMR_OA_API_BASE: oa.url });
+});
+afterAll(async () => {
+  await oa?.close();
+  for (const k of ['PMR_OA_APPID', 'PMR_OA_SECRET', 'PMR_OA_API_BASE']) delete process.env[k];
+});
 const system = useLocalSystem();
 
 /** This month in the browser's time zone (Asia/Shanghai), as the dashboard's 本月 means it. */
@@ -31,9 +43,17 @@ describe('the admin console in a real browser', () => {
     await page.getByText('预览 · 居民看到的样子').waitFor();
     await page.screenshot({ path: 'artifacts/admin-notice-preview.png', fullPage: true });
     await page.getByText('继续编辑').click();
+    await page.locator('.publish__row', { hasText: '同时发布到公众号' }).locator('taro-switch-core').click();
     await page.getByText('立即发布').click();
     await page.locator('.notice-edit__status', { hasText: '已发布' }).waitFor();
+    await page.getByText('公众号发布中').waitFor();
+    await page.getByText('刷新发布进度').click();
+    await page.getByText('已发布到公众号').waitFor();
+    expect([...oa.state.drafts.values()].map((d) => d.title)).toEqual(['周六法律服务进东山村']);
     await page.screenshot({ path: 'artifacts/admin-notice-published.png', fullPage: true });
+    await page.goto(`${system.url}/package-admin/pages/notices/index`);
+    await page.locator('.notice-row', { hasText: '周六法律服务进东山村' }).waitFor();
+    await page.screenshot({ path: 'artifacts/admin-notices.png', fullPage: true });
     await admin.context.close();
 
     const resident = await system.signedInPage('demo-resident');
@@ -73,6 +93,14 @@ describe('the admin console in a real browser', () => {
     await page.getByText('导出统计').first().waitFor();
     await page.getByText('发布公告').first().waitFor();
     await page.screenshot({ path: 'artifacts/admin-audit.png', fullPage: true });
+
+    await page.goto(`${system.url}/package-admin/pages/mediators/index`);
+    await page.getByText('张桂兰').first().waitFor();
+    await page
+      .getByText(/接待中 \d+\/\d+ 件/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: 'artifacts/admin-mediators.png', fullPage: true });
     await context.close();
   });
 });

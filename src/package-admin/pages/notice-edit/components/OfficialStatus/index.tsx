@@ -15,7 +15,7 @@ export function OfficialStatus({ official, busy, onRefresh, onRetry }: Props) {
     <View className={`official card official--${official.status}`}>
       <Text className="official__status">{officialStatusLabels[official.status]}</Text>
       {official.error && <Text className="official__error">{official.error}</Text>}
-      {official.articleUrl && <Text className="muted">文章地址：{official.articleUrl}</Text>}
+      {official.articleUrl && <Text className="muted official__url">文章地址：{official.articleUrl}</Text>}
       {official.attempts > 1 && <Text className="muted">已尝试 {official.attempts} 次</Text>}
       {official.status === 'publishing' && (
         <Button className="btn btn--plain" disabled={busy || undefined} onClick={onRefresh}>
