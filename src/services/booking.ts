@@ -20,8 +20,11 @@ export const bookingApi = {
     callCloud('booking', 'reschedule', { caseId, startAt, reason }),
   cancel: (caseId: string, reason: string) => callCloud('booking', 'cancel', { caseId, reason }),
   pending: () => callCloud('booking', 'pending', {}),
-  availability: () => callCloud('booking', 'availability', {}),
-  setAvailability: (av: Availability) => callCloud('booking', 'setAvailability', av),
+  /** `mediatorId` only for admins setting someone's hours; a mediator always gets their own. */
+  availability: (mediatorId?: string) =>
+    callCloud('booking', 'availability', mediatorId ? { mediatorId } : {}),
+  setAvailability: (av: Availability, mediatorId?: string) =>
+    callCloud('booking', 'setAvailability', mediatorId ? { ...av, mediatorId } : av),
 };
 
 /**

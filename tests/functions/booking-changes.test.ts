@@ -116,7 +116,8 @@ describe('rescheduling and cancelling', () => {
 
   it('lets a resident cancel only with a reason and at least the notice; the mediator may override', async () => {
     const { m, r, free } = await setup(24);
-    const soon = free.find((s) => s - Date.now() < 20 * HOUR)!;
+    // Clear of the one-hour booking lead, so the slot is still bookable a few seconds later.
+    const soon = free.find((s) => s - Date.now() > 2 * HOUR && s - Date.now() < 20 * HOUR)!;
     const later = free.find((s) => s - Date.now() > 30 * HOUR)!;
     const near = await book(app, r.openid, m.mediatorId, soon);
     const far = await book(app, r.openid, m.mediatorId, later);
@@ -143,7 +144,7 @@ describe('rescheduling and cancelling', () => {
 
   it('follows a configured notice of zero hours', async () => {
     const { m, r, free } = await setup(0);
-    const c = await book(app, r.openid, m.mediatorId, free[0]!);
+    const c = await book(app, r.openid, m.mediatorId, free[3]!);
     dataOf(await app.call(m.openid, 'booking', 'confirm', { caseId: c.id }));
     expect(codeOf(await app.call(r.openid, 'booking', 'cancel', { caseId: c.id, reason: '临时有事' }))).toBe(
       'OK',
@@ -207,7 +208,7 @@ describe('from a consultation turned into a case', () => {
     expect(codeOf(await app.call(stranger.openid, 'booking', 'prefill', { consultationId }))).toBe(
       'NOT_FOUND',
     );
-    const c = await book(app, r.openid, m.mediatorId, free[0]!, {
+    const c = await book(app, r.openid, m.mediatorId, free[3]!, {
       disputeType: '赡养',
       fromConsultationId: consultationId,
     });

@@ -65,7 +65,7 @@ describe('the agreement document', () => {
       app,
       r.openid,
       m.mediatorId,
-      starts(await slotDays(app, r.openid, m.mediatorId))[0]!,
+      starts(await slotDays(app, r.openid, m.mediatorId))[3]!,
     );
     expect(codeOf(await app.call(r.openid, 'case', 'agreement', { caseId: c.id }))).toBe('CONFLICT');
     const stranger = await app.createUser('resident');

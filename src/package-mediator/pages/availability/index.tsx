@@ -1,6 +1,6 @@
 import { type Availability, slotLengths } from '@contracts/booking';
 import { Button, Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { ChoiceRow } from '@/components/ChoiceRow';
 import { PageShell } from '@/components/PageShell';
@@ -17,7 +17,9 @@ const notices = ['12', '24', '48'];
 
 /** 我的调解时间: weekly blocks as big switches, the length of a mediation, days off and the cancel notice. */
 export default function AvailabilityPage() {
-  const loaded = useAsync(useCallback(() => bookingApi.availability(), []));
+  // An admin opens this page with ?mediatorId= to set a mediator's hours for them.
+  const mediatorId = useRouter().params.mediatorId;
+  const loaded = useAsync(useCallback(() => bookingApi.availability(mediatorId), [mediatorId]));
   const [draft, setDraft] = useState<Availability>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -34,7 +36,7 @@ export default function AvailabilityPage() {
     setBusy(true);
     setError('');
     try {
-      setDraft(await bookingApi.setAvailability(av));
+      setDraft(await bookingApi.setAvailability(av, mediatorId));
       Taro.showToast({ title: '已保存', icon: 'success' });
     } catch (e) {
       setError(errorText(e));
