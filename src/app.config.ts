@@ -9,12 +9,9 @@ export default defineAppConfig({
     'pages/sign-in/index',
     'pages/consult-new/index',
     'pages/chat/index',
-    'pages/legal-aid/index',
-    'pages/legal-aid/precheck/index',
-    'pages/legal-aid/apply/index',
-    'pages/legal-aid/detail/index',
   ],
-  // One subpackage per staff role: residents, the vast majority, never download staff screens.
+  // Staff workbenches and the resident features opened from the home page are subpackages, so the first
+  // download holds only the tab pages and chat; residents never download staff screens.
   subPackages: [
     {
       root: 'package-mediator',
@@ -49,7 +46,17 @@ export default defineAppConfig({
         'pages/invite/index',
       ],
     },
-    { root: 'package-legal-aid', pages: ['pages/queue/index', 'pages/review/index'] },
+    {
+      root: 'package-legal-aid',
+      pages: [
+        'pages/start/index',
+        'pages/precheck/index',
+        'pages/apply/index',
+        'pages/detail/index',
+        'pages/queue/index',
+        'pages/review/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -116,7 +116,7 @@ describe('legal aid in a real browser', () => {
     await o.getByText('提交决定并通知申请人').click();
     await o.locator('.status-tag--need_material').first().waitFor();
 
-    await r.goto(`${system.url}/pages/legal-aid/index`);
+    await r.goto(`${system.url}/package-legal-aid/pages/start/index`);
     await r.getByText('请补拍工资欠条或考勤记录').click();
     await r.getByText('工作人员说：请补拍工资欠条或考勤记录').waitFor();
     await addPhoto(r, 0);
@@ -132,7 +132,7 @@ describe('legal aid in a real browser', () => {
     await o.getByText('提交决定并通知申请人').click();
     await o.locator('.status-tag--accepted').first().waitFor();
 
-    await r.goto(`${system.url}/pages/legal-aid/index`);
+    await r.goto(`${system.url}/package-legal-aid/pages/start/index`);
     await r.locator('.status-tag--accepted').waitFor();
     await r.getByText(number).click();
     await r.getByText('已准予法律援助，工作人员会联系您，安排律师。').waitFor();

@@ -56,7 +56,7 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
       {
         touser: doc.applicantOpenid,
         purpose: 'legalAidResult',
-        page: `pages/legal-aid/detail/index?id=${doc._id}`,
+        page: `package-legal-aid/pages/detail/index?id=${doc._id}`,
         data: {
           thing1: thing(`法律援助申请 ${doc.number}`),
           phrase2: outcome.phrase,

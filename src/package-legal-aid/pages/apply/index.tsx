@@ -10,7 +10,7 @@ import { useLegalAidDraft } from '@/hooks/useLegalAidDraft';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
 import { requestNotices } from '@/services/subscribe';
-import { StepFrame } from '../components/StepFrame';
+import { StepFrame } from '../../components/StepFrame';
 import { Consent } from './components/Consent';
 import { Review } from './components/Review';
 import { StepInput } from './components/StepInput';
@@ -121,7 +121,7 @@ export default function Apply() {
           </Text>
           <Button
             className="btn btn--primary btn--block"
-            onClick={() => Taro.redirectTo({ url: `/pages/legal-aid/detail/index?id=${made.id}` })}
+            onClick={() => Taro.redirectTo({ url: `/package-legal-aid/pages/detail/index?id=${made.id}` })}
           >
             查看申请进度
           </Button>

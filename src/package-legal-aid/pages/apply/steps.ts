@@ -6,7 +6,7 @@ import {
   situationLabels,
   stageLabels,
 } from '@contracts/legal-aid/matters';
-import type { Choice } from '../components/ChoiceList';
+import type { Choice } from '../../components/ChoiceList';
 
 export type StepKind =
   | 'text'

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMe } from '@/hooks/useMe';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
-import { PhotoPicker } from '../components/PhotoPicker';
+import { PhotoPicker } from '../../components/PhotoPicker';
 
 /** Photos and a short note answering the officer's request; sending puts the application back in review. */
 export function AddMaterial({ id, onDone }: { id: string; onDone: () => void }) {

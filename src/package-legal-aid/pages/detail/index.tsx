@@ -6,8 +6,8 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useAsync } from '@/hooks/useAsync';
 import { legalAidApi } from '@/services/legal-aid';
-import { StatusTag } from '../components/StatusTag';
-import { Timeline } from '../components/Timeline';
+import { StatusTag } from '../../components/StatusTag';
+import { Timeline } from '../../components/Timeline';
 import { AddMaterial } from './AddMaterial';
 import './index.scss';
 

@@ -7,8 +7,8 @@ import { PageShell } from '@/components/PageShell';
 import { PRECHECK_KEY } from '@/hooks/useLegalAidDraft';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
-import { ChoiceList } from '../components/ChoiceList';
-import { StepFrame } from '../components/StepFrame';
+import { ChoiceList } from '../../components/ChoiceList';
+import { StepFrame } from '../../components/StepFrame';
 import { ResultCard } from './components/ResultCard';
 import '../apply/components/StepInput.scss';
 import './index.scss';
@@ -113,7 +113,7 @@ export default function Precheck() {
       groups: a.groups,
       householdSize: a.householdSize,
     });
-    Taro.redirectTo({ url: '/pages/legal-aid/apply/index' });
+    Taro.redirectTo({ url: '/package-legal-aid/pages/apply/index' });
   };
 
   const screen = screens[step];

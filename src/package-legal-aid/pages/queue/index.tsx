@@ -9,7 +9,7 @@ import { PageShell } from '@/components/PageShell';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useAsync } from '@/hooks/useAsync';
 import { legalAidApi } from '@/services/legal-aid';
-import { StatusTag } from '../../../pages/legal-aid/components/StatusTag';
+import { StatusTag } from '../../components/StatusTag';
 import './index.scss';
 
 const statuses = Object.keys(statusLabels) as LegalAidStatus[];

@@ -7,7 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useAsync } from '@/hooks/useAsync';
 import { legalAidApi } from '@/services/legal-aid';
-import { StatusTag } from './components/StatusTag';
+import { StatusTag } from '../../components/StatusTag';
 import './index.scss';
 
 /** 法律援助: what it is, a pre-check, applying, and my applications with their status and reason. */
@@ -29,10 +29,13 @@ export default function LegalAid() {
         </Text>
       </View>
       <View className="section legal-aid__actions">
-        <Button className="btn btn--primary btn--block" onClick={go('/pages/legal-aid/precheck/index')}>
+        <Button
+          className="btn btn--primary btn--block"
+          onClick={go('/package-legal-aid/pages/precheck/index')}
+        >
           先测一测能不能申请
         </Button>
-        <Button className="btn btn--plain btn--block" onClick={go('/pages/legal-aid/apply/index')}>
+        <Button className="btn btn--plain btn--block" onClick={go('/package-legal-aid/pages/apply/index')}>
           直接填写申请
         </Button>
       </View>
@@ -51,7 +54,7 @@ export default function LegalAid() {
             <View
               key={a.id}
               className="card legal-aid__item"
-              onClick={go(`/pages/legal-aid/detail/index?id=${a.id}`)}
+              onClick={go(`/package-legal-aid/pages/detail/index?id=${a.id}`)}
             >
               <View className="legal-aid__row">
                 <Text className="legal-aid__number">{a.number}</Text>

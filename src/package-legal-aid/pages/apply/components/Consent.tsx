@@ -1,7 +1,7 @@
 import { CONSENT_PURPOSE } from '@contracts/legal-aid/status';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ChoiceList } from '../../components/ChoiceList';
+import { ChoiceList } from '../../../components/ChoiceList';
 import './Consent.scss';
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { DraftForm } from '@contracts/legal-aid/form';
 import { type AttachmentKind, attachmentKindLabels } from '@contracts/legal-aid/status';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
-import { ChoiceList } from '../../components/ChoiceList';
-import { PhotoPicker } from '../../components/PhotoPicker';
+import { ChoiceList } from '../../../components/ChoiceList';
+import { PhotoPicker } from '../../../components/PhotoPicker';
 import type { StepDef } from '../steps';
 import { IncomeInputs } from './IncomeInputs';
 import './StepInput.scss';

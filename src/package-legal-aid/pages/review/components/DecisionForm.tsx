@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
-import { ChoiceList } from '../../../../pages/legal-aid/components/ChoiceList';
+import { ChoiceList } from '../../../components/ChoiceList';
 import './DecisionForm.scss';
 
 type Decision = 'accept' | 'refuse' | 'request_material';

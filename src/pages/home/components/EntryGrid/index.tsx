@@ -34,7 +34,7 @@ const entries: Entry[] = [
     hint: '免费法律帮助',
     glyph: '援',
     tone: 'blue',
-    open: () => Taro.navigateTo({ url: '/pages/legal-aid/index' }),
+    open: () => Taro.navigateTo({ url: '/package-legal-aid/pages/start/index' }),
   },
 ];
 
