@@ -14,12 +14,13 @@ export const roundTheClock: Availability = {
 };
 
 /**
- * Like useAppCloud, with a chosen number of function workers: the concurrency tests need invocations
- * that truly overlap rather than queueing behind two workers.
+ * Like useAppCloud, with a fixed number of function workers (each runs several invocations at once). The
+ * concurrency tests need invocations that truly overlap, but not so many on two cores that each one runs
+ * into the function's timeout: the rest wait in the runner's queue, which the timeout does not count.
  */
-export function useCloudWithPool(poolSize: number): AppCloud {
+export function useCloudWithPool(workers: number): AppCloud {
   Object.assign(process.env, testFunctionConfig);
-  const handle = useDevCloud({ poolSize }) as AppCloud;
+  const handle = useDevCloud({ poolSize: workers, maxWorkers: workers }) as AppCloud;
   let seq = 0;
   handle.call = async (openid, fn, action, payload) => {
     const outcome = await handle.devcloud.functions.invoker.invoke(
