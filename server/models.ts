@@ -1,4 +1,4 @@
-import type { OfficialState } from '@contracts/admin/notice';
+import type { OfficialState, PushState } from '@contracts/admin/notice';
 import type { DisputeType, NoticeCategory, Role } from '@contracts/models';
 
 /**
@@ -53,6 +53,8 @@ export interface NoticeDoc {
   publishedAt?: number;
   /** The copy on the official account, when the admin asked for one (see server/official-account/). */
   official?: OfficialDocState;
+  /** The reminder to subscribed residents, sent in batches by the timer; `cursor` is the last credit done. */
+  push?: PushState & { cursor?: string };
   createdBy: string;
   createdAt: number;
   updatedAt: number;

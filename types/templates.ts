@@ -13,6 +13,8 @@ export const subscribeTemplates = {
   bookingUpdate: 'pmr-booking-update-v1',
   /** 调解提醒（前一天）: 调解事项 (thing1), 调解时间 (time2), 地点 (thing3), 温馨提示 (thing4). */
   bookingReminder: 'pmr-booking-reminder-v1',
+  /** 新公告提醒: 公告标题 (thing1), 类别 (thing2), 发布时间 (time3). */
+  noticePublished: 'pmr-notice-published-v1',
 } as const;
 
 export type SubscribePurpose = keyof typeof subscribeTemplates;

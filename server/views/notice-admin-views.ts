@@ -20,5 +20,13 @@ export function toNoticeAdminView(notice: NoticeDoc): NoticeAdminView {
     publishedAt: notice.publishedAt,
     updatedAt: notice.updatedAt,
     official: notice.official ? officialView(notice.official) : undefined,
+    push: notice.push
+      ? {
+          status: notice.push.status,
+          sent: notice.push.sent,
+          noCredit: notice.push.noCredit,
+          failed: notice.push.failed,
+        }
+      : undefined,
   };
 }

@@ -11,6 +11,7 @@ export const noticeApi = {
   save: (input: TSaveNoticeInput) => callCloud('notice', 'save', input),
   publish: (input: TPublishNoticeInput) => callCloud('notice', 'publish', input),
   withdraw: (id: string) => callCloud('notice', 'withdraw', { id }),
+  subscribe: (input: { accepted: boolean }) => callCloud('notice', 'subscribe', input),
   refreshOfficial: (id: string) => callCloud('notice', 'refreshOfficial', { id }),
   retryOfficial: (id: string) => callCloud('notice', 'retryOfficial', { id }),
 };

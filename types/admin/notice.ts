@@ -38,6 +38,16 @@ export const ZOfficialState = z.object({
 });
 export type OfficialState = z.infer<typeof ZOfficialState>;
 
+/** The subscribe-message push of a notice to residents who asked to hear of new ones. */
+export const ZPushState = z.object({
+  status: z.enum(['pending', 'done']),
+  sent: z.number().int(),
+  /** Residents whose one-time permission was used up (WeChat answered 43101). */
+  noCredit: z.number().int(),
+  failed: z.number().int(),
+});
+export type PushState = z.infer<typeof ZPushState>;
+
 /** A notice as the admin console sees it: any status, the full text, and the official account's state. */
 export const ZNoticeAdminView = z.object({
   id: ZId,
@@ -51,5 +61,6 @@ export const ZNoticeAdminView = z.object({
   publishedAt: ZEpochMs.optional(),
   updatedAt: ZEpochMs,
   official: ZOfficialState.optional(),
+  push: ZPushState.optional(),
 });
 export type NoticeAdminView = z.infer<typeof ZNoticeAdminView>;

@@ -27,6 +27,8 @@ export const ZPublishNoticeInput = z.strictObject({
   at: ZEpochMs.optional(),
   /** Also publish as an article on the linked official account (refused when none is configured). */
   toOfficialAccount: z.boolean().default(false),
+  /** Send a subscribe message to residents who allowed new-notice reminders, when the notice goes live. */
+  pushSubscribers: z.boolean().default(false),
 });
 export type TPublishNoticeInput = z.input<typeof ZPublishNoticeInput>;
 
@@ -52,7 +54,7 @@ export const noticeAdminContract = {
     errors: ['FORBIDDEN', 'NOT_FOUND', 'CONTENT_RISKY', 'CONTENT_REVIEW', 'CONFLICT'],
   }),
   publish: defineAction({
-    summary: '管理员立即或定时发布公告，可同时发布到公众号',
+    summary: '管理员立即或定时发布公告，可同时发布到公众号、提醒订阅了新公告的居民',
     audience: admin,
     input: ZPublishNoticeInput,
     output: ZNoticeAdminView,
@@ -64,6 +66,13 @@ export const noticeAdminContract = {
     input: ZById,
     output: ZNoticeAdminView,
     errors: ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
+  subscribe: defineAction({
+    summary: '居民点“有新公告时提醒我”并在微信弹窗中允许后，记下一次新公告提醒',
+    audience: ['resident', 'mediator', 'legal_aid_officer', 'admin'],
+    input: z.strictObject({ accepted: z.boolean() }),
+    output: z.object({ subscribed: z.boolean() }),
+    errors: ['NOT_REGISTERED'],
   }),
   refreshOfficial: defineAction({
     summary: '管理员立即查询公众号发布任务的进度',

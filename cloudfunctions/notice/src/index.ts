@@ -6,6 +6,7 @@ import { listPublished } from './actions/list-published';
 import { refreshOfficial, retryOfficial } from './actions/official';
 import { publish } from './actions/publish';
 import { save } from './actions/save';
+import { subscribe } from './actions/subscribe';
 import { withdraw } from './actions/withdraw';
 import { followOfficialJobs, publishDue } from './jobs';
 import { withTimerJobs } from './timers';
@@ -17,6 +18,7 @@ const actions = defineFunction('notice', noticeContract, {
   save,
   publish,
   withdraw,
+  subscribe,
   refreshOfficial,
   retryOfficial,
 });

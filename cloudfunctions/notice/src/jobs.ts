@@ -1,13 +1,15 @@
 import { Collections } from '@server/collections';
 import { command, findMany, updateById } from '@server/db';
 import type { NoticeDoc } from '@server/models';
+import { pushBatch } from '@server/notice-admin/push';
 import { followIfPublishing, submitIfPending } from '@server/notice-admin/store';
 
 /**
  * Timer job: scheduled notices whose time has come go live, and those meant for the official account are
  * submitted. The status write comes first, so a crash after it only delays the official copy to a retry.
+ * Then the next batch of reminders goes out for every live notice still pushing.
  */
-export async function publishDue(now: number): Promise<{ published: string[] }> {
+export async function publishDue(now: number): Promise<{ published: string[]; pushing: number }> {
   const due = await findMany<NoticeDoc>(
     Collections.notices,
     { status: 'scheduled', publishedAt: command().lte(now) },
@@ -17,7 +19,13 @@ export async function publishDue(now: number): Promise<{ published: string[] }> 
     await updateById(Collections.notices, notice._id, { status: 'published', updatedAt: now });
     await submitIfPending({ ...notice, status: 'published' }, now);
   }
-  return { published: due.map((n) => n._id) };
+  const pushing = await findMany<NoticeDoc>(
+    Collections.notices,
+    { status: 'published', 'push.status': 'pending' },
+    { limit: 5 },
+  );
+  for (const notice of pushing) await pushBatch(notice, now);
+  return { published: due.map((n) => n._id), pushing: pushing.length };
 }
 
 /** Timer job: follows official account publish jobs until WeChat says they succeeded or failed. */

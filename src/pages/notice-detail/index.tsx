@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useNoticeDetail } from '@/hooks/useNotices';
+import { RemindMe } from './components/RemindMe';
 import './index.scss';
 
 /** One notice in full: plain paragraphs, large type, nothing else on screen. */
@@ -40,6 +41,7 @@ export default function NoticeDetailPage() {
             ))}
         </View>
       )}
+      {data && <RemindMe />}
     </PageShell>
   );
 }

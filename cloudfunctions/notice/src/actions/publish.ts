@@ -5,6 +5,7 @@ import { Collections } from '@server/collections';
 import { command, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { NoticeDoc, OfficialDocState } from '@server/models';
+import { newPush, pushBatch } from '@server/notice-admin/push';
 import { loadNotice, requireOfficialAccount, submitIfPending } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
 
@@ -25,11 +26,13 @@ export const publish: Handler<typeof noticeContract.publish> = async (input, { c
   const official: OfficialDocState | undefined = input.toOfficialAccount
     ? { status: 'pending', attempts: notice.official?.attempts ?? 0, updatedAt: now }
     : notice.official;
+  const push = input.pushSubscribers ? newPush() : undefined;
   await updateById(Collections.notices, notice._id, {
     status,
     publishedAt,
     updatedAt: now,
     ...(input.toOfficialAccount ? { official: command().set(official) } : {}),
+    ...(push ? { push: command().set(push) } : {}),
   });
   await recordAudit(
     caller.user,
@@ -37,11 +40,23 @@ export const publish: Handler<typeof noticeContract.publish> = async (input, { c
       action: scheduled ? 'notice.schedule' : 'notice.publish',
       target: notice._id,
       before: { status: notice.status },
-      after: { status, publishedAt, toOfficialAccount: input.toOfficialAccount },
+      after: {
+        status,
+        publishedAt,
+        toOfficialAccount: input.toOfficialAccount,
+        pushSubscribers: input.pushSubscribers,
+      },
     },
     now,
   );
-  let live: NoticeDoc = { ...notice, status, publishedAt, official, updatedAt: now };
-  if (!scheduled) live = await submitIfPending(live, now);
+  let live: NoticeDoc = {
+    ...notice,
+    status,
+    publishedAt,
+    official,
+    push: push ?? notice.push,
+    updatedAt: now,
+  };
+  if (!scheduled) live = await pushBatch(await submitIfPending(live, now), now);
   return toNoticeAdminView(live);
 };

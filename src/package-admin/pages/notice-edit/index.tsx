@@ -76,6 +76,16 @@ export default function NoticeEditPage() {
           />
         </View>
       )}
+      {notice?.push && (
+        <View className="section">
+          <Text className="muted">
+            {notice.push.status === 'pending' ? '正在提醒订阅的居民：' : '已提醒订阅的居民：'}
+            送达 {notice.push.sent} 人
+            {notice.push.noCredit ? `，${notice.push.noCredit} 人的提醒次数已用完` : ''}
+            {notice.push.failed ? `，${notice.push.failed} 人发送失败` : ''}
+          </Text>
+        </View>
+      )}
       {notice?.status !== 'published' && (
         <View className="section">
           <PublishPanel officialAccount={editor.officialAccount} busy={busy} onPublish={editor.publish} />

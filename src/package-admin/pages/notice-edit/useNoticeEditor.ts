@@ -63,7 +63,7 @@ export function useNoticeEditor(id: string) {
   };
 
   const save = () => run(() => noticeApi.save(saveInput(draft, notice?.id)), '已保存');
-  const publish = (options: { at?: number; toOfficialAccount: boolean }) =>
+  const publish = (options: { at?: number; toOfficialAccount: boolean; pushSubscribers: boolean }) =>
     run(
       async () => {
         const saved = dirty

@@ -6,12 +6,13 @@ import './index.scss';
 interface Props {
   officialAccount: boolean;
   busy: boolean;
-  onPublish: (options: { at?: number; toOfficialAccount: boolean }) => void;
+  onPublish: (options: { at?: number; toOfficialAccount: boolean; pushSubscribers: boolean }) => void;
 }
 
 /** Publish now or at a chosen time, and (when an account is linked) also to the official account. */
 export function PublishPanel({ officialAccount, busy, onPublish }: Props) {
   const [toOfficial, setToOfficial] = useState(false);
+  const [push, setPush] = useState(false);
   const [scheduled, setScheduled] = useState(false);
   const [date, setDate] = useState(dayjs().add(1, 'day').format('YYYY-MM-DD'));
   const [time, setTime] = useState('09:00');
@@ -44,10 +45,14 @@ export function PublishPanel({ officialAccount, busy, onPublish }: Props) {
           <Switch checked={toOfficial} color="#0f766e" onChange={(e) => setToOfficial(e.detail.value)} />
         </View>
       )}
+      <View className="publish__row">
+        <Text>提醒订阅了新公告的居民</Text>
+        <Switch checked={push} color="#0f766e" onChange={(e) => setPush(e.detail.value)} />
+      </View>
       <Button
         className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`}
         disabled={busy || undefined}
-        onClick={() => onPublish({ at, toOfficialAccount: toOfficial })}
+        onClick={() => onPublish({ at, toOfficialAccount: toOfficial, pushSubscribers: push })}
       >
         {scheduled ? `定时于 ${dayjs(at).format('M月D日 HH:mm')} 发布` : '立即发布'}
       </Button>
