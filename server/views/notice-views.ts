@@ -7,7 +7,8 @@ export function toNoticeSummary(notice: NoticeDoc): NoticeSummary {
     title: notice.title,
     category: notice.category,
     summary: notice.summary,
-    coverUrl: notice.coverUrl,
+    // A removed cover is stored as an empty string; residents get no cover rather than a broken image.
+    coverUrl: notice.coverUrl || undefined,
     publishedAt: notice.publishedAt ?? notice.createdAt,
   };
 }

@@ -105,6 +105,20 @@ describe('notice lifecycle for admins', () => {
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['notice.create', 'notice.schedule']);
   });
 
+  it('shows a cover to residents, and none once the admin removes it', async () => {
+    const admin = await app.createUser('admin');
+    const cover = { fileId: 'cloud://local.local/notices/c.jpg', url: 'http://127.0.0.1/c.jpg' };
+    const { id } = dataOf<View>(
+      await app.call(admin.openid, 'notice', 'save', { ...draft, title: '有图', cover }),
+    );
+    dataOf(await app.call(admin.openid, 'notice', 'publish', { id }));
+    const read = async () =>
+      dataOf<{ coverUrl?: string }>(await app.call('someone', 'notice', 'get', { id }));
+    expect((await read()).coverUrl).toBe(cover.url);
+    dataOf(await app.call(admin.openid, 'notice', 'save', { ...draft, title: '有图', id }));
+    expect(await read()).not.toHaveProperty('coverUrl');
+  });
+
   it('refuses risky text, and the official account when none is configured', async () => {
     const admin = await app.createUser('admin');
     expect(codeOf(await app.call(admin.openid, 'notice', 'save', { ...draft, body: '这里有赌博信息' }))).toBe(
