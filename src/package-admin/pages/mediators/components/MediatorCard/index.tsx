@@ -1,5 +1,6 @@
 import type { MediatorAdminView } from '@contracts/admin/mediator';
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import './index.scss';
 
 interface Props {
@@ -30,6 +31,14 @@ export function MediatorCard({ mediator: m, busy, onEdit, onToggleActive }: Prop
       <View className="mcard__actions">
         <Button className="btn btn--plain" disabled={busy || undefined} onClick={onEdit}>
           编辑
+        </Button>
+        <Button
+          className="btn btn--plain"
+          onClick={() =>
+            Taro.navigateTo({ url: `/package-mediator/pages/availability/index?mediatorId=${m.id}` })
+          }
+        >
+          预约时间
         </Button>
         <Button className="btn btn--ghost" disabled={busy || undefined} onClick={onToggleActive}>
           {m.active ? '停用' : '启用'}
