@@ -33,7 +33,7 @@ describe('the admin console in a real browser', () => {
     await page.goto(`${system.url}/package-admin/pages/console/index`);
     await page.getByText('公告管理', { exact: true }).click();
     await page.getByText('写公告', { exact: true }).click();
-    await page.getByText('新公告').waitFor();
+    await page.getByText('新公告', { exact: true }).waitFor();
     await page.locator('.field', { hasText: '标题' }).locator('input').fill('周六法律服务进东山村');
     await page.locator('.choice', { hasText: '法治宣传' }).click();
     await page
@@ -59,6 +59,10 @@ describe('the admin console in a real browser', () => {
     const resident = await system.signedInPage('demo-resident');
     await resident.page.getByText('周六法律服务进东山村').waitFor();
     await resident.page.screenshot({ path: 'artifacts/admin-notice-on-home.png', fullPage: true });
+    await resident.page.getByText('周六法律服务进东山村').click();
+    await resident.page.getByText('有新公告时提醒我').click();
+    await resident.page.getByText('下次发布新公告时会提醒您一次').waitFor();
+    await resident.page.screenshot({ path: 'artifacts/notice-detail-remind.png', fullPage: true });
     await resident.context.close();
   });
 
