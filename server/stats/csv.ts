@@ -48,5 +48,5 @@ export function dashboardCsv(d: Dashboard, periodText: string): string {
     '',
     line(['月报', d.report]),
   ];
-  return BOM + lines.join('\r\n') + '\r\n';
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }

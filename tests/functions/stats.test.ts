@@ -97,7 +97,7 @@ describe('the statistics dashboard', () => {
     ]);
     expect(lines).toContain('按纠纷类型');
     const neighbours = lines.find((l) => l.startsWith('邻里,'));
-    expect(Number(neighbours?.split(',')[1])).toBe(truth.byType['邻里']);
+    expect(Number(neighbours?.split(',')[1])).toBe(truth.byType.邻里);
     expect(lines.some((l) => l.startsWith('月报,') && l.includes('本期共排查纠纷'))).toBe(true);
     const { items } = dataOf<{ items: { action: string; target: string }[] }>(
       await app.call(admin.openid, 'audit', 'list', { domain: 'stats' }),
