@@ -25,14 +25,21 @@ export interface LaunchedBrowser {
 
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with 'apt-get install -y chromium fonts-noto-cjk'`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with 'apt-get install -y chromium fonts-noto-cjk'`,
+    );
   }
   // Playwright gives every non-persistent launch a fresh, temporary profile of its own.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags });
   return {
     browser,
     phone: () =>
-      browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),
+      browser.newContext({
+        viewport: { width: 375, height: 812 },
+        deviceScaleFactor: 2,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      }),
     async close() {
       await browser.close();
     },
