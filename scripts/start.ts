@@ -5,6 +5,7 @@ import { buildFunctions } from './build-functions';
 import { localFunctionConfig } from './lib/local-secrets';
 import { localDataDir, rootDir } from './lib/paths';
 import { buildAppIfStale } from './lib/taro-build';
+import { loadDemoActivity } from './seed/demo-activity';
 
 /**
  * `npm start`: the whole palm mediation room on one machine. Builds what is stale, starts the local cloud on
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   // Imported after the environment points at the local cloud: the SDK reads it when it initialises.
   const { loadDemoData } = await import('./seed/load-demo-data');
   const loaded = await loadDemoData(cloud.ctx.envId);
+  if (loaded) await loadDemoActivity(cloud.functions.invoker);
 
   console.log('');
   console.log('掌上调解室 is running on the local cloud.');

@@ -1,0 +1,23 @@
+import { dataOf, useAppCloud } from '../helpers/app-cloud';
+
+const app = useAppCloud();
+
+describe('the demo data of npm start', () => {
+  it('loads once, and its activity goes through the real functions', async () => {
+    const { loadDemoData } = await import('../../scripts/seed/load-demo-data');
+    const { loadDemoActivity } = await import('../../scripts/seed/demo-activity');
+    expect(await loadDemoData(app.devcloud.ctx.envId)).toBe(true);
+    await loadDemoActivity(app.devcloud.functions.invoker);
+    expect(await loadDemoData(app.devcloud.ctx.envId)).toBe(false);
+
+    const mine = dataOf<{ items: { status: string; disputeType: string }[] }>(
+      await app.call('demo-resident', 'consultation', 'listMine', {}),
+    );
+    expect(mine.items.map((c) => c.disputeType).sort()).toEqual(['房屋宅基地', '赡养', '邻里']);
+    expect(mine.items.filter((c) => c.status === 'closed')).toHaveLength(1);
+    const notices = dataOf<{ items: unknown[] }>(
+      await app.call('demo-resident', 'notice', 'listPublished', {}),
+    );
+    expect(notices.items).toHaveLength(5);
+  });
+});
