@@ -1,10 +1,8 @@
 import type { Availability } from '@contracts/booking';
 import type { TCreateBookingInput } from '@contracts/functions/booking-inputs';
 import type { DisputeType } from '@contracts/models';
-import { type SubscribePurpose, subscribeTemplates } from '@contracts/templates';
-import Taro from '@tarojs/taro';
 import { callCloud } from './cloud';
-import { localSession } from './local-session';
+import { requestSubscriptions } from './subscribe';
 
 /** Appointments: free slots, booking, and every change to a booking. */
 export const bookingApi = {
@@ -35,30 +33,9 @@ export async function askBookingNotices(): Promise<void> {
   try {
     const { needed } = await callCloud('booking', 'subscriptions', {});
     if (needed.length === 0) return;
-    const granted = await requestGranted(needed);
+    const granted = await requestSubscriptions(needed);
     if (granted.length) await callCloud('booking', 'grantSubscriptions', { accepted: granted });
   } catch {
     // Notifications are a convenience: the booking goes ahead without them.
   }
-}
-
-/** Shows WeChat's subscribe dialog (the local cloud's stand-in in h5) and answers the purposes allowed. */
-async function requestGranted(purposes: SubscribePurpose[]): Promise<SubscribePurpose[]> {
-  const ids = purposes.map((p) => subscribeTemplates[p]);
-  let answer: Record<string, string> = {};
-  if (process.env.TARO_ENV === 'weapp') {
-    answer = (await Taro.requestSubscribeMessage({
-      tmplIds: ids,
-    } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
-  } else {
-    const me = localSession.enabled ? await localSession.current() : null;
-    if (!me) return [];
-    const res = await fetch('/local/subscriptions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid: me.openid, tmplIds: ids }),
-    });
-    answer = (await res.json()) as Record<string, string>;
-  }
-  return purposes.filter((p) => answer[subscribeTemplates[p]] === 'accept');
 }

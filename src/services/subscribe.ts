@@ -3,25 +3,37 @@ import Taro from '@tarojs/taro';
 import { localSession } from './local-session';
 
 /**
- * Asks, at a natural tap, whether WeChat may send one notification per purpose. Must run inside the tap's
- * handler in weapp. In the h5 build the local cloud stands in for WeChat's dialog and grants the credits as a
- * tap on 允许 would. Never throws: a refusal just means no notification.
+ * The one way the app asks WeChat whether it may send notifications: one per purpose, at a natural tap (in
+ * weapp it must run inside the tap's handler). In the h5 build the local cloud stands in for WeChat's dialog
+ * and grants the credits as a tap on 允许 would, for the signed-in caller. Answers the purposes allowed;
+ * never throws, because everything works without notifications.
  */
-export async function requestNotices(purposes: SubscribePurpose[]): Promise<void> {
+export async function requestSubscriptions(purposes: SubscribePurpose[]): Promise<SubscribePurpose[]> {
   const tmplIds = purposes.map((p) => subscribeTemplates[p]);
   try {
+    let answer: Record<string, string>;
     if (process.env.TARO_ENV === 'weapp') {
-      await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option);
-      return;
+      answer = (await Taro.requestSubscribeMessage({
+        tmplIds,
+      } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
+    } else {
+      if (!localSession.enabled) return [];
+      const res = await fetch('/local/subscriptions', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tmplIds }),
+      });
+      if (!res.ok) return [];
+      answer = (await res.json()) as Record<string, string>;
     }
-    const me = localSession.enabled ? await localSession.current() : null;
-    if (!me) return;
-    await fetch('/local/subscriptions', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid: me.openid, tmplIds }),
-    });
+    return purposes.filter((p) => answer[subscribeTemplates[p]] === 'accept');
   } catch {
-    // The user said no or the dialog failed: everything works without notifications.
+    return [];
   }
+}
+
+/** Asks for notifications where the server needs nothing back (it learns of credit when it sends). */
+export async function requestNotices(purposes: SubscribePurpose[]): Promise<void> {
+  await requestSubscriptions(purposes);
 }
