@@ -26,11 +26,12 @@ export interface AppCloud extends DevCloudHandle {
  * A local cloud running the app's real function bundles (built by tests/global-setup.ts), for one test
  * file. Calls go through the function runner with a chosen caller, exactly as `wx.cloud.callFunction` would.
  */
-export function useAppCloud(): AppCloud {
+export function useAppCloud(pool: { poolSize?: number; maxWorkers?: number } = {}): AppCloud {
   Object.assign(process.env, testFunctionConfig);
   // Image verdicts are pushed to the chat's function, as its message push is configured in WeChat's console.
   const handle = useDevCloud({
     poolSize: 2,
+    ...pool,
     openapi: { mediaCheckCallback: 'message', mediaCheckDelayMs: 200 },
   }) as AppCloud;
   let seq = 0;

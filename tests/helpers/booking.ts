@@ -1,9 +1,8 @@
 import type { Availability, SlotDay } from '@contracts/booking';
 import type { CaseDetail } from '@contracts/case/models';
-import type { ApiResult } from '@contracts/errors';
 import type { TCreateBookingInput } from '@contracts/functions/booking-inputs';
-import { type AppCloud, dataOf, testFunctionConfig } from './app-cloud';
-import { sdk, useDevCloud } from './devcloud';
+import { type AppCloud, dataOf, useAppCloud } from './app-cloud';
+import { sdk } from './devcloud';
 
 /** Every day, every hour from 00:00 to 23:00: a slot is always near, whatever the clock says. */
 export const roundTheClock: Availability = {
@@ -19,30 +18,7 @@ export const roundTheClock: Availability = {
  * into the function's timeout: the rest wait in the runner's queue, which the timeout does not count.
  */
 export function useCloudWithPool(workers: number): AppCloud {
-  Object.assign(process.env, testFunctionConfig);
-  const handle = useDevCloud({ poolSize: workers, maxWorkers: workers }) as AppCloud;
-  let seq = 0;
-  handle.call = async (openid, fn, action, payload) => {
-    const outcome = await handle.devcloud.functions.invoker.invoke(
-      fn,
-      { action, payload },
-      openid ? { openid } : {},
-    );
-    if (!outcome.ok) throw new Error(`invocation failed: ${outcome.errMsg}`);
-    return outcome.result as ApiResult<Record<string, unknown>>;
-  };
-  handle.createUser = async (role, fields = {}) => {
-    seq += 1;
-    const openid = `pool-${role}-${seq}-${Math.random().toString(16).slice(2, 8)}`;
-    const now = Date.now();
-    const res = await sdk(
-      handle.db
-        .collection('users')
-        .add({ data: { openid, role, nickname: `居民${seq}`, createdAt: now, updatedAt: now, ...fields } }),
-    );
-    return { openid, id: (res as { _id: string })._id };
-  };
-  return handle;
+  return useAppCloud({ poolSize: workers, maxWorkers: workers });
 }
 
 export interface TestMediator {
