@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { ChatComposer } from '@/components/ChatComposer';
 import { ChatThread } from '@/components/ChatThread';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
+import { useScrollToLatest } from '@/hooks/useScrollToLatest';
 import { requestNotices } from '@/services/subscribe';
 import { AfterClose } from './components/AfterClose';
 import { ChatHeader } from './components/ChatHeader';
@@ -19,10 +19,7 @@ export default function Chat() {
   const id = useRouter().params.id ?? '';
   const chat = useChat(id, 'resident');
   const c = chat.consultation;
-  const count = chat.messages.length + chat.pending.length;
-  useEffect(() => {
-    if (count > 0) void Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 }).catch(() => undefined);
-  }, [count]);
+  useScrollToLatest(chat.messages.length + chat.pending.length);
   if (!c)
     return (
       <PageShell>

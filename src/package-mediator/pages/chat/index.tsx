@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
 import { ChatComposer } from '@/components/ChatComposer';
 import { ChatThread } from '@/components/ChatThread';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
+import { useScrollToLatest } from '@/hooks/useScrollToLatest';
 import { MediatorTools } from './components/MediatorTools';
 import './index.scss';
 
@@ -15,10 +16,7 @@ export default function MediatorChat() {
   const chat = useChat(id, 'mediator');
   const [draft, setDraft] = useState<string>();
   const c = chat.consultation;
-  const count = chat.messages.length + chat.pending.length;
-  useEffect(() => {
-    if (count > 0) void Taro.pageScrollTo({ scrollTop: 1e6, duration: 0 }).catch(() => undefined);
-  }, [count]);
+  useScrollToLatest(chat.messages.length + chat.pending.length);
   if (!c)
     return (
       <PageShell>
