@@ -21,17 +21,22 @@ function run(title: string, command: string, args: string[], allowFailure = fals
   return res.status ?? 1;
 }
 
-/** Jest's summary as one plain closing line (`tests: N passed, N failed, N skipped`), which CI reads. */
-function printSummary(resultsFile: string): void {
-  if (!existsSync(resultsFile)) return;
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-  };
-  console.log(
-    `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped`,
-  );
+interface JestTotals {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+}
+
+/** Runs one jest phase and answers its exit status and totals (read from jest's JSON results). */
+function jestPhase(title: string, args: string[]): { status: number; totals: JestTotals } {
+  const resultsDir = mkdtempSync(join(tmpdir(), 'pmr-jest-'));
+  const resultsFile = join(resultsDir, 'results.json');
+  const status = run(title, 'npx', ['jest', ...args, '--json', `--outputFile=${resultsFile}`], true);
+  const totals: JestTotals = existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as JestTotals)
+    : { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0 };
+  rmSync(resultsDir, { recursive: true, force: true });
+  return { status, totals };
 }
 
 async function main(): Promise<void> {
@@ -47,17 +52,26 @@ async function main(): Promise<void> {
   await buildFunctions();
   buildAppIfStale('weapp');
   buildAppIfStale('h5', { LOCAL_CLOUD: 'true' });
-  const resultsDir = mkdtempSync(join(tmpdir(), 'pmr-jest-'));
-  const resultsFile = join(resultsDir, 'results.json');
-  const status = run(
-    'tests',
-    'npx',
-    ['jest', '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
-    true,
+
+  const extra = process.argv.slice(2);
+  const phases: [string, string[]][] =
+    extra.length > 0
+      ? [['tests', ['--maxWorkers=2', ...extra]]]
+      : [
+          [
+            'tests: contracts, functions, local cloud, mini-program',
+            ['--maxWorkers=2', '--testPathIgnorePatterns', '/tests/e2e/'],
+          ],
+          // The journeys time live delivery (under a second each way): alone, not beside other suites on 2 cores.
+          ['tests: browser journeys', ['--runInBand', 'tests/e2e']],
+        ];
+  const results = phases.map(([title, args]) => jestPhase(title, args));
+  const sum = (key: keyof JestTotals) => results.reduce((n, r) => n + r.totals[key], 0);
+  // One plain closing line, which CI reads.
+  console.log(
+    `\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`,
   );
-  printSummary(resultsFile);
-  rmSync(resultsDir, { recursive: true, force: true });
-  process.exit(status);
+  process.exit(results.some((r) => r.status !== 0) ? 1 : 0);
 }
 
 main().catch((error: unknown) => {
