@@ -1,3 +1,6 @@
+import { caseStates } from '../../types/case/lifecycle';
+import { outcomes } from '../../types/consultation';
+import { statusLabels } from '../../types/legal-aid/status';
 import { disputeTypes } from '../../types/models';
 
 /**
@@ -6,18 +9,6 @@ import { disputeTypes } from '../../types/models';
  * the statistics test (small) and `npm run bench:stats` (100k records).
  */
 export const villages = ['东山村', '西岭村', '南湖社区', '北坡村', '青石村', '河口社区'];
-const caseStates = [
-  'submitted',
-  'accepted',
-  'scheduled',
-  'in_mediation',
-  'mediated_success',
-  'mediation_failed',
-  'withdrawn',
-  'closed',
-];
-const outcomes = ['answered', 'advice', 'case', 'referred'];
-const legalAidStatuses = ['submitted', 'need_material', 'accepted', 'refused'];
 
 export type Doc = Record<string, unknown> & { _id: string; createdAt?: number };
 
@@ -91,7 +82,7 @@ export function generateStatsData(total: number, from: number, to: number, seed 
   for (let i = 0; i < Math.round(total / 10); i += 1) {
     legalAid.push({
       _id: `l${seed}-${i}`,
-      status: pick(legalAidStatuses),
+      status: pick(Object.keys(statusLabels)),
       area: village(),
       submittedAt: at(),
     });
