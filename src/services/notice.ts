@@ -1,6 +1,7 @@
 import type { NoticeStatusName } from '@contracts/admin/notice';
 import type { TPublishNoticeInput, TSaveNoticeInput } from '@contracts/functions/notice-admin';
 import { callCloud } from './cloud';
+import { withIntentKey } from './intent-key';
 
 /** Convenience notices as residents read them, and the admin console's writing and publishing. */
 export const noticeApi = {
@@ -9,7 +10,10 @@ export const noticeApi = {
   adminList: (input: { status?: NoticeStatusName; limit?: number }) =>
     callCloud('notice', 'adminList', input),
   save: (input: TSaveNoticeInput) => callCloud('notice', 'save', input),
-  publish: (input: TPublishNoticeInput) => callCloud('notice', 'publish', input),
+  publish: (input: Omit<TPublishNoticeInput, 'clientKey'>) =>
+    withIntentKey('notice.publish', input, (clientKey) =>
+      callCloud('notice', 'publish', { ...input, clientKey }),
+    ),
   withdraw: (id: string) => callCloud('notice', 'withdraw', { id }),
   subscribe: (input: { accepted: boolean }) => callCloud('notice', 'subscribe', input),
   refreshOfficial: (id: string) => callCloud('notice', 'refreshOfficial', { id }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZNoticeAdminView, ZNoticeStatus } from '../admin/notice';
 import { defineAction } from '../contract';
+import { ZClientKey } from '../idempotency';
 import { ZEpochMs, ZId, ZNoticeCategory } from '../models';
 
 const admin = ['admin'] as const;
@@ -29,6 +30,8 @@ export const ZPublishNoticeInput = z.strictObject({
   toOfficialAccount: z.boolean().default(false),
   /** Send a subscribe message to residents who allowed new-notice reminders, when the notice goes live. */
   pushSubscribers: z.boolean().default(false),
+  /** One per tap on 发布: a double tap or a retry answers the first publication. */
+  clientKey: ZClientKey.optional(),
 });
 export type TPublishNoticeInput = z.input<typeof ZPublishNoticeInput>;
 

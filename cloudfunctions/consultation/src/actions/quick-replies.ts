@@ -1,13 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
+import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
 import type { QuickReplyDoc } from '@server/consultation/models';
 import { checkText, TextScene } from '@server/content-security';
-import { count, db, findMany, findOne, getById, insert, updateById } from '@server/db';
+import { count, findMany, findOne, getById, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { once } from '@server/idempotency';
 import type { MediatorDoc } from '@server/models';
 
 const MAX_REPLIES = 20;
+
+/** How many replies a mediator has, kept with every save and delete (counted once when missing). */
+const counterIdOf = (mediatorId: string) => `quick-replies:${mediatorId}`;
 
 /** What a new mediator starts with, so the bar is useful before they write their own. */
 const defaults = [
@@ -34,33 +40,59 @@ export const quickReplies: Handler<typeof consultationContract.quickReplies> = a
   return { items: defaults.map((text, i) => ({ id: `default-${i}`, text })) };
 };
 
-/** Quick replies are sent to residents later, so they pass content security when written. */
-export const saveQuickReply: Handler<typeof consultationContract.saveQuickReply> = async (
-  input,
-  { caller, now },
-) => {
-  const me = await myProfile(caller.openid);
-  if ((await checkText(caller.openid, input.text, TextScene.social)) === 'review')
+/**
+ * Quick replies are sent to residents later, so they pass content security when written. The limit is
+ * kept by a count in one transaction with the new reply, so concurrent saves can never pass it; a double
+ * tap with one key stores the reply once.
+ */
+export const saveQuickReply: Handler<typeof consultationContract.saveQuickReply> = (input, { caller, now }) =>
+  once(
+    { action: 'consultation.saveQuickReply', openid: caller.openid, key: input.clientKey, input },
+    now,
+    () => saveReply(input.id, input.text, caller.openid, now),
+  );
+
+async function saveReply(id: string | undefined, text: string, openid: string, now: number) {
+  const me = await myProfile(openid);
+  if ((await checkText(openid, text, TextScene.social)) === 'review')
     throw new AppError('CONTENT_REVIEW', '这条常用语需要人工审核，请换个说法', { text: '请换个说法' });
-  if (input.id) {
-    const existing = await getById<QuickReplyDoc>(Collections.quickReplies, input.id);
+  if (id) {
+    const existing = await getById<QuickReplyDoc>(Collections.quickReplies, id);
     if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
-    await updateById(Collections.quickReplies, existing._id, { text: input.text });
-    return { id: existing._id, text: input.text };
+    await updateById(Collections.quickReplies, existing._id, { text });
+    return { id: existing._id, text };
   }
-  if ((await count(Collections.quickReplies, { mediatorId: me._id })) >= MAX_REPLIES)
-    throw new AppError('CONFLICT', `常用语最多${MAX_REPLIES}条，请先删掉不用的`);
-  const id = await insert(Collections.quickReplies, { mediatorId: me._id, text: input.text, createdAt: now });
-  return { id, text: input.text };
-};
+  const newId = randomBytes(16).toString('hex');
+  await runTx(async (tx) => {
+    const counter = await txGet<{ value: number }>(tx, Collections.counters, counterIdOf(me._id));
+    const used = counter?.value ?? (await count(Collections.quickReplies, { mediatorId: me._id }));
+    if (used >= MAX_REPLIES) throw new AppError('CONFLICT', `常用语最多${MAX_REPLIES}条，请先删掉不用的`);
+    await tx
+      .collection(Collections.counters)
+      .doc(counterIdOf(me._id))
+      .set({ data: { value: used + 1 } });
+    await tx
+      .collection(Collections.quickReplies)
+      .doc(newId)
+      .set({ data: { mediatorId: me._id, text, createdAt: now } });
+  });
+  return { id: newId, text };
+}
 
 export const deleteQuickReply: Handler<typeof consultationContract.deleteQuickReply> = async (
   input,
   { caller },
 ) => {
   const me = await myProfile(caller.openid);
-  const existing = await getById<QuickReplyDoc>(Collections.quickReplies, input.id);
-  if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
-  await db().collection(Collections.quickReplies).doc(existing._id).remove();
+  await runTx(async (tx) => {
+    const existing = await txGet<QuickReplyDoc>(tx, Collections.quickReplies, input.id);
+    if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
+    await tx.collection(Collections.quickReplies).doc(input.id).remove();
+    const counter = await txGet<{ value: number }>(tx, Collections.counters, counterIdOf(me._id));
+    if (counter) {
+      const value = Math.max(0, counter.value - 1);
+      await tx.collection(Collections.counters).doc(counterIdOf(me._id)).set({ data: { value } });
+    }
+  });
   return { deleted: true };
 };
