@@ -115,7 +115,7 @@ describe('one intent, one effect, however often it arrives', () => {
       expect(await countOf('audit_logs', { action: 'notice.publish', target: id })).toBe(1);
       const sent = app.devcloud.openapi
         .outbox()
-        .filter((m) => m.templateId === template && m.page.endsWith(`id=${id}`));
+        .filter((m) => m.templateId === template && m.page?.endsWith(`id=${id}`));
       expect(sent.map((m) => m.touser).sort()).toEqual(residents.map((r) => r.openid).sort());
     }
   });
