@@ -9,7 +9,8 @@ export const noticeApi = {
   get: (input: { id: string }) => callCloud('notice', 'get', input),
   adminList: (input: { status?: NoticeStatusName; limit?: number }) =>
     callCloud('notice', 'adminList', input),
-  save: (input: TSaveNoticeInput) => callCloud('notice', 'save', input),
+  save: (input: Omit<TSaveNoticeInput, 'clientKey'>) =>
+    withIntentKey('notice.save', input, (clientKey) => callCloud('notice', 'save', { ...input, clientKey })),
   publish: (input: Omit<TPublishNoticeInput, 'clientKey'>) =>
     withIntentKey('notice.publish', input, (clientKey) =>
       callCloud('notice', 'publish', { ...input, clientKey }),

@@ -8,13 +8,16 @@ import {
   slotDays,
   starts,
 } from '../helpers/booking';
-import { key, startConsultation } from '../helpers/consultation';
+import { key, startConsultation, stored } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
 import { completeForm, consent } from '../helpers/legal-aid';
 
 // Two workers running several invocations each: the identical calls truly overlap, as a double tap does.
 const app = useAppCloud({ poolSize: 2, maxWorkers: 2 });
 jest.setTimeout(180_000);
+
+/** A text the local content check holds for review (devcloud/openapi/security.ts). */
+const reviewText = '有事可以加微信聊';
 
 const times = <T>(n: number, call: () => Promise<T>) => Promise.all(Array.from({ length: n }, call));
 
@@ -135,6 +138,43 @@ describe('one intent, one effect, however often it arrives', () => {
     const payload = { text: '请稍等，我马上回复您。', clientKey: key() };
     expectOneAnswer(await times(20, () => app.call(other.openid, 'consultation', 'saveQuickReply', payload)));
     expect(await countOf('quick_replies', { mediatorId: other.mediatorId })).toBe(1);
+  });
+
+  it('20 identical notice.save of a new notice make one draft', async () => {
+    const admin = await app.createUser('admin');
+    const payload = {
+      title: '农忙时节调解室照常开放',
+      category: '便民服务',
+      body: '周末也有调解员值班。',
+      clientKey: key(),
+    };
+    const first = expectOneAnswer(await times(20, () => app.call(admin.openid, 'notice', 'save', payload)));
+    expect(await countOf('notices', { title: payload.title })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'notice.create', target: first.id })).toBe(1);
+  });
+
+  it('20 admins releasing one held message at once: it is released once', async () => {
+    const m = await bookable(app, '陈志强');
+    const r = await app.createUser('resident');
+    const c = await startConsultation(app, r.openid, { mediatorId: m.mediatorId });
+    const before = await stored(app, 'consultations', c.id);
+    const held = dataOf<{ id: string; status: string }>(
+      await app.call(r.openid, 'message', 'send', {
+        consultationId: c.id,
+        clientMsgId: key(),
+        text: reviewText,
+      }),
+    );
+    expect(held.status).toBe('review');
+    const admins = await times(20, () => app.createUser('admin'));
+    const results = await Promise.all(
+      admins.map((a) => app.call(a.openid, 'message', 'moderate', { messageId: held.id, approve: true })),
+    );
+    expectNoInternal(results);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    const after = await stored(app, 'consultations', c.id);
+    expect(after.unreadMediator).toBe((before.unreadMediator as number) + 1);
+    expect(await countOf('audit_logs', { action: 'message.moderate', target: held.id })).toBe(1);
   });
 
   it('20 concurrent user.setRole: one change, one audit entry, the same answer to all', async () => {

@@ -19,6 +19,8 @@ export const ZSaveNoticeInput = z.strictObject({
   summary: z.string().trim().max(80, '摘要不超过80个字').optional(),
   body: z.string().trim().min(1, '请填写正文').max(2500, '正文不超过2500个字'),
   cover: ZCover.optional(),
+  /** One per tap on 保存 of a new notice: a double tap makes one draft, not two. */
+  clientKey: ZClientKey.optional(),
 });
 export type TSaveNoticeInput = z.infer<typeof ZSaveNoticeInput>;
 
