@@ -134,6 +134,18 @@ describe('one intent, one effect, however often it arrives', () => {
     const stored = await countOf('quick_replies', { mediatorId: m.mediatorId });
     expect(stored).toBe(20);
     expect(results.filter((x) => x.ok)).toHaveLength(20);
+    // Ten taps on 删除 of one reply free one place, not ten.
+    const gone = dataOf<{ id: string }>(results.find((x) => x.ok)!);
+    expectNoInternal(
+      await times(10, () => app.call(m.openid, 'consultation', 'deleteQuickReply', { id: gone.id })),
+    );
+    const refill = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        app.call(m.openid, 'consultation', 'saveQuickReply', { text: `补一条${i + 1}` }),
+      ),
+    );
+    expect(refill.filter((x) => x.ok)).toHaveLength(1);
+    expect(await countOf('quick_replies', { mediatorId: m.mediatorId })).toBe(20);
     const other = await bookable(app, '冯建国');
     const payload = { text: '请稍等，我马上回复您。', clientKey: key() };
     expectOneAnswer(await times(20, () => app.call(other.openid, 'consultation', 'saveQuickReply', payload)));
@@ -175,6 +187,22 @@ describe('one intent, one effect, however often it arrives', () => {
     const after = await stored(app, 'consultations', c.id);
     expect(after.unreadMediator).toBe((before.unreadMediator as number) + 1);
     expect(await countOf('audit_logs', { action: 'message.moderate', target: held.id })).toBe(1);
+  });
+
+  it('20 concurrent deactivations hand the work over once, with one audit entry', async () => {
+    const admin = await app.createUser('admin');
+    const m = await bookable(app, '褚红梅');
+    const r = await app.createUser('resident');
+    const c = await startConsultation(app, r.openid, { mediatorId: m.mediatorId });
+    const results = await times(20, () =>
+      app.call(admin.openid, 'mediator', 'setActive', { id: m.mediatorId, active: false }),
+    );
+    expectNoInternal(results);
+    expect(results.map(codeOf)).toEqual(results.map(() => 'OK'));
+    expect(await countOf('audit_logs', { action: 'mediator.deactivate', target: m.mediatorId })).toBe(1);
+    const moved = results.map((x) => dataOf<{ requeued: number; reassigned: number }>(x));
+    expect(moved.reduce((n, x) => n + x.requeued + x.reassigned, 0)).toBe(1);
+    expect(await stored(app, 'consultations', c.id)).not.toMatchObject({ mediatorId: m.mediatorId });
   });
 
   it('20 concurrent user.setRole: one change, one audit entry, the same answer to all', async () => {

@@ -1,19 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
-import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
 import type { QuickReplyDoc } from '@server/consultation/models';
 import { checkText, TextScene } from '@server/content-security';
-import { count, findMany, findOne, getById, updateById } from '@server/db';
+import { command, count, db, findMany, findOne, getById, insert, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { once } from '@server/idempotency';
 import type { MediatorDoc } from '@server/models';
 
 const MAX_REPLIES = 20;
 
-/** How many replies a mediator has, kept with every save and delete (counted once when missing). */
-const counterIdOf = (mediatorId: string) => `quick-replies:${mediatorId}`;
+/** How many replies a mediator has: taken by every save, given back by every delete. */
+const seatsIdOf = (mediatorId: string) => `quick-replies:${mediatorId}`;
 
 /** What a new mediator starts with, so the bar is useful before they write their own. */
 const defaults = [
@@ -42,8 +40,8 @@ export const quickReplies: Handler<typeof consultationContract.quickReplies> = a
 
 /**
  * Quick replies are sent to residents later, so they pass content security when written. The limit is
- * kept by a count in one transaction with the new reply, so concurrent saves can never pass it; a double
- * tap with one key stores the reply once.
+ * kept by a seat count taken with one conditional increment (`value < 20`), atomic in the database, so
+ * concurrent saves can never pass it and never wait on each other; a double tap with one key stores once.
  */
 export const saveQuickReply: Handler<typeof consultationContract.saveQuickReply> = (input, { caller, now }) =>
   once(
@@ -62,21 +60,37 @@ async function saveReply(id: string | undefined, text: string, openid: string, n
     await updateById(Collections.quickReplies, existing._id, { text });
     return { id: existing._id, text };
   }
-  const newId = randomBytes(16).toString('hex');
-  await runTx(async (tx) => {
-    const counter = await txGet<{ value: number }>(tx, Collections.counters, counterIdOf(me._id));
-    const used = counter?.value ?? (await count(Collections.quickReplies, { mediatorId: me._id }));
-    if (used >= MAX_REPLIES) throw new AppError('CONFLICT', `常用语最多${MAX_REPLIES}条，请先删掉不用的`);
-    await tx
+  if (!(await takeSeat(me._id))) throw new AppError('CONFLICT', `常用语最多${MAX_REPLIES}条，请先删掉不用的`);
+  try {
+    const newId = await insert(Collections.quickReplies, { mediatorId: me._id, text, createdAt: now });
+    return { id: newId, text };
+  } catch (error) {
+    await giveSeatBack(me._id);
+    throw error;
+  }
+}
+
+/** Takes one of the mediator's seats; the count starts from the replies stored before seats existed. */
+async function takeSeat(mediatorId: string): Promise<boolean> {
+  const id = seatsIdOf(mediatorId);
+  const take = () =>
+    db()
       .collection(Collections.counters)
-      .doc(counterIdOf(me._id))
-      .set({ data: { value: used + 1 } });
-    await tx
-      .collection(Collections.quickReplies)
-      .doc(newId)
-      .set({ data: { mediatorId: me._id, text, createdAt: now } });
-  });
-  return { id: newId, text };
+      .where({ _id: id, value: command().lt(MAX_REPLIES) })
+      .update({ data: { value: command().inc(1) } }) as unknown as Promise<{ stats: { updated: number } }>;
+  if ((await take()).stats.updated === 1) return true;
+  if (await getById(Collections.counters, id)) return false;
+  const value = await count(Collections.quickReplies, { mediatorId });
+  // Concurrent first saves: one creates the count, the others find it and take a seat from it.
+  await insert(Collections.counters, { _id: id, value }).catch(() => undefined);
+  return (await take()).stats.updated === 1;
+}
+
+async function giveSeatBack(mediatorId: string): Promise<void> {
+  await db()
+    .collection(Collections.counters)
+    .where({ _id: seatsIdOf(mediatorId), value: command().gt(0) })
+    .update({ data: { value: command().inc(-1) } });
 }
 
 export const deleteQuickReply: Handler<typeof consultationContract.deleteQuickReply> = async (
@@ -84,15 +98,13 @@ export const deleteQuickReply: Handler<typeof consultationContract.deleteQuickRe
   { caller },
 ) => {
   const me = await myProfile(caller.openid);
-  await runTx(async (tx) => {
-    const existing = await txGet<QuickReplyDoc>(tx, Collections.quickReplies, input.id);
-    if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
-    await tx.collection(Collections.quickReplies).doc(input.id).remove();
-    const counter = await txGet<{ value: number }>(tx, Collections.counters, counterIdOf(me._id));
-    if (counter) {
-      const value = Math.max(0, counter.value - 1);
-      await tx.collection(Collections.counters).doc(counterIdOf(me._id)).set({ data: { value } });
-    }
-  });
+  const existing = await getById<QuickReplyDoc>(Collections.quickReplies, input.id);
+  if (!existing || existing.mediatorId !== me._id) throw new AppError('NOT_FOUND', '找不到这条常用语');
+  const res = (await db()
+    .collection(Collections.quickReplies)
+    .where({ _id: existing._id })
+    .remove()) as unknown as { stats: { removed: number } };
+  // Only the delete that removed it gives its seat back (a double tap deletes once).
+  if (res.stats.removed === 1) await giveSeatBack(me._id);
   return { deleted: true };
 };
