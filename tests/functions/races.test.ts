@@ -68,6 +68,24 @@ describe('one intent, one effect, however often it arrives', () => {
     expect(dataOf(again)).toEqual(dataOf(results[0]!));
   });
 
+  it('lets a refused first try go again with its key, and refuses the key for other content', async () => {
+    const r = await app.createUser('resident');
+    const clientKey = key();
+    const form = completeForm(app, r.id);
+    const stale = { form, consent: { ...consent, version: 'old' }, clientKey };
+    expect(codeOf(await app.call(r.openid, 'legalaid', 'submit', stale))).toBe('CONFLICT');
+    const made = dataOf(await app.call(r.openid, 'legalaid', 'submit', { form, consent, clientKey }));
+    expect(made).toMatchObject({ status: 'submitted' });
+    const other = {
+      form: { ...form, summary: '另一件事：邻居占了我家的宅基地，多次协商无果。' },
+      consent,
+      clientKey,
+    };
+    const reused = await app.call(r.openid, 'legalaid', 'submit', other);
+    expect(reused.ok ? 'OK' : reused.error.message).toBe('这个请求编号已用于另一份内容，请刷新页面后再提交');
+    expect(await countOf('legal_aid_applications', { applicantId: r.id })).toBe(1);
+  });
+
   it('20 identical booking.create: one case, one slot, one answer', async () => {
     const m = await bookable(app, '周国平', roundTheClock);
     const r = await app.createUser('resident');
