@@ -25,6 +25,7 @@ export const Collections = {
   followUps: 'follow_ups',
   subscribeCredits: 'subscribe_credits',
   idempotency: 'idempotency',
+  statsRollups: 'stats_rollups',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../app-error';
 import { Collections } from '../collections';
 import { db, type TransactionLike } from '../db';
+import { caseFigure, moveFigures } from '../stats/rollups';
 import type { CaseDoc } from './models';
 
 function isConflict(error: unknown): boolean {
@@ -59,6 +60,7 @@ export async function updateCase(
     if (!current) throw new AppError('NOT_FOUND', '找不到这个案件');
     const next = await change({ ...current, _id: caseId }, tx);
     await txPutCase(tx, next);
+    await moveFigures(tx, caseFigure(current), caseFigure(next));
     return next;
   });
 }

@@ -37,6 +37,8 @@ export interface ConsultationDoc {
   outcome?: Outcome;
   rating?: number;
   ratingSkipped?: boolean;
+  /** A case was booked from this consultation: it no longer counts as prevented (server/stats/rollups.ts). */
+  caseMade?: boolean;
   createdAt: number;
   updatedAt: number;
 }

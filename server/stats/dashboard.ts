@@ -3,8 +3,10 @@ import { Collections } from '../collections';
 import { command } from '../db';
 import { aggregate } from './aggregate';
 import { monthsOf } from './months';
+import { planPeriod, readRollups } from './period';
 import { caseStages, consultationStages, legalAidStages, type MatchStage } from './pipelines';
 import { monthlyReport } from './report';
+import type { RollupDoc } from './rollups';
 
 interface GroupKey {
   t?: string;
@@ -23,7 +25,8 @@ interface CaseGroup {
   succeeded: number;
 }
 
-function matchOf(
+/** The leading filter of a pipeline: the period on `field`, and the area when one is asked for. */
+export function matchOf(
   field: string,
   input: { from: number; to: number; area?: string },
   areaField: string,
@@ -52,16 +55,38 @@ function add(rows: Map<string, StatsRow>, key: string, c: Partial<Omit<StatsRow,
 export const successRate = (succeeded: number, mediated: number): number =>
   mediated === 0 ? 0 : Math.round((succeeded / mediated) * 1000) / 10;
 
-/**
- * The dashboard for a period and area in three database round trips, sent together: consultations and cases
- * each come back grouped by type x village x month (a few hundred rows at most), legal aid by status. The
- * function only folds those groups into the breakdowns.
- */
-export async function computeDashboard(input: {
-  from: number;
-  to: number;
-  area?: string;
-}): Promise<Dashboard> {
+/** Adds the counters of a rollup to the groups the dashboard folds. */
+function groupsOfRollups(docs: RollupDoc[]): {
+  consultations: ConsultationGroup[];
+  cases: CaseGroup[];
+  legalAid: Map<string, number>;
+} {
+  const consultations: ConsultationGroup[] = [];
+  const cases: CaseGroup[] = [];
+  const legalAid = new Map<string, number>();
+  for (const doc of docs) {
+    const key = {
+      t: doc.type,
+      v: doc.village,
+      m: doc.grain === 'month' ? doc.period : doc.period.slice(0, 7),
+    };
+    const c = doc.counts;
+    if (c.consultations || c.prevented) {
+      consultations.push({ _id: key, n: c.consultations ?? 0, prevented: c.prevented ?? 0 });
+    }
+    if (c.cases || c.mediated || c.succeeded) {
+      cases.push({ _id: key, n: c.cases ?? 0, mediated: c.mediated ?? 0, succeeded: c.succeeded ?? 0 });
+    }
+    for (const [name, n] of Object.entries(c)) {
+      if (name.startsWith('legalAid:') && n)
+        legalAid.set(name.slice(9), (legalAid.get(name.slice(9)) ?? 0) + n);
+    }
+  }
+  return { consultations, cases, legalAid };
+}
+
+/** The groups of the records themselves in a short stretch (part of a day at a period's edge). */
+async function groupsOfRecords(input: { from: number; to: number; area?: string }) {
   const [consultations, cases, legalAid] = await Promise.all([
     aggregate<ConsultationGroup>(
       Collections.consultations,
@@ -73,6 +98,30 @@ export async function computeDashboard(input: {
       legalAidStages(matchOf('submittedAt', input, 'area')),
     ),
   ]);
+  return { consultations, cases, legalAid: new Map(legalAid.map((g) => [g._id, g.n])) };
+}
+
+/**
+ * The dashboard for a period and area from the rollups: whole months from the month rollups, the days
+ * around them from the day rollups, and only the parts of a day at either edge (a period not starting at
+ * midnight) from the records. That is a handful of round trips and a few hundred rollups for any period,
+ * however many records it holds; the function only folds the groups into the breakdowns.
+ */
+export async function computeDashboard(input: {
+  from: number;
+  to: number;
+  area?: string;
+}): Promise<Dashboard> {
+  const plan = planPeriod(input.from, input.to);
+  const parts = await Promise.all([
+    ...plan.records.map((r) => groupsOfRecords({ ...r, area: input.area })),
+    readRollups(plan.rollups, input.area).then(groupsOfRollups),
+  ]);
+  const consultations = parts.flatMap((p) => p.consultations);
+  const cases = parts.flatMap((p) => p.cases);
+  const legalAid = new Map<string, number>();
+  for (const p of parts)
+    for (const [status, n] of p.legalAid) legalAid.set(status, (legalAid.get(status) ?? 0) + n);
   const byType = new Map<string, StatsRow>();
   const byVillage = new Map<string, StatsRow>();
   const byMonth = new Map<string, StatsRow>(monthsOf(input.from, input.to).map((m) => [m, emptyRow(m)]));
@@ -101,8 +150,9 @@ export async function computeDashboard(input: {
     byType: [...byType.values()].sort(bySize),
     byVillage: [...byVillage.values()].sort(bySize),
     byMonth: [...byMonth.values()],
-    legalAid: legalAid
-      .map((g) => ({ status: g._id, label: legalAidOutcomeLabels[g._id] ?? g._id, count: g.n }))
+    legalAid: [...legalAid]
+      .filter(([, count]) => count > 0)
+      .map(([status, count]) => ({ status, label: legalAidOutcomeLabels[status] ?? status, count }))
       .sort((a, b) => b.count - a.count),
     report: monthlyReport(input, figures),
   };

@@ -30,3 +30,16 @@ export function monthsOf(from: number, to: number): string[] {
 export function monthStart(year: number, month1: number): number {
   return Date.UTC(year, month1 - 1, 1) - CHINA_OFFSET_MS;
 }
+
+/** The first China-time month start at or after an instant. */
+export function monthStartAtOrAfter(at: number): number {
+  const [y, m] = monthKey(at).split('-').map(Number) as [number, number];
+  const start = monthStart(y, m);
+  return start === at ? at : monthStart(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1);
+}
+
+/** The last China-time month start at or before an instant. */
+export function monthStartAtOrBefore(at: number): number {
+  const [y, m] = monthKey(at).split('-').map(Number) as [number, number];
+  return monthStart(y, m);
+}

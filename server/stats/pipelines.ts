@@ -2,15 +2,18 @@ import { CHINA_OFFSET_MS } from './months';
 
 type Stage = Record<string, unknown>;
 
-/** The month of `createdAt` in China time, computed by the database: a date from epoch ms, shifted. */
-const monthOf = (field: string) => ({
-  $dateToString: { format: '%Y-%m', date: { $add: [new Date(0), { $add: [field, CHINA_OFFSET_MS] }] } },
+/** The grouping of a breakdown: by month for the dashboard's edges, by day when rebuilding rollups. */
+export type PeriodFormat = '%Y-%m' | '%Y-%m-%d';
+
+/** The month (or day) of a time in China time, computed by the database: a date from epoch ms, shifted. */
+const periodOf = (field: string, format: PeriodFormat) => ({
+  $dateToString: { format, date: { $add: [new Date(0), { $add: [field, CHINA_OFFSET_MS] }] } },
 });
 
 /** States in which a case has reached mediation; a closed case has if its timeline shows the start. */
 const MEDIATION_STATES = ['in_mediation', 'mediated_success', 'mediation_failed'];
 
-/** The common key of every breakdown: one group per type x village x month, folded in the function. */
+/** The common key of every breakdown: one group per type x village x month (or day), folded in the function. */
 const groupKey = { t: '$disputeType', v: '$village', m: '$month' };
 
 /** The leading filter, built by the caller with the SDK's commands so the database can use its indexes. */
@@ -21,7 +24,7 @@ export type MatchStage = { $match: Record<string, unknown> };
  * prevented (closed as `advice` with no case made from them; the $lookup finds such cases by
  * `fromConsultationId`). A few hundred groups come back however many consultations there are.
  */
-export function consultationStages(match: MatchStage): Stage[] {
+export function consultationStages(match: MatchStage, format: PeriodFormat = '%Y-%m'): Stage[] {
   return [
     match,
     { $lookup: { from: 'cases', localField: '_id', foreignField: 'fromConsultationId', as: 'madeCases' } },
@@ -29,7 +32,7 @@ export function consultationStages(match: MatchStage): Stage[] {
       $project: {
         disputeType: 1,
         village: { $ifNull: ['$residentVillage', ''] },
-        month: monthOf('$createdAt'),
+        month: periodOf('$createdAt', format),
         prevented: {
           $cond: [
             {
@@ -50,14 +53,14 @@ export function consultationStages(match: MatchStage): Stage[] {
 }
 
 /** Cases recorded in the period, grouped the same way: how many, reached mediation, with an agreement. */
-export function caseStages(match: MatchStage): Stage[] {
+export function caseStages(match: MatchStage, format: PeriodFormat = '%Y-%m'): Stage[] {
   return [
     match,
     {
       $project: {
         disputeType: 1,
         village: { $ifNull: ['$residentVillage', ''] },
-        month: monthOf('$createdAt'),
+        month: periodOf('$createdAt', format),
         mediated: {
           $cond: [
             {
@@ -92,4 +95,13 @@ export function caseStages(match: MatchStage): Stage[] {
 /** Legal-aid applications submitted in the period, by where they stand. */
 export function legalAidStages(match: MatchStage): Stage[] {
   return [match, { $group: { _id: '$status', n: { $sum: 1 } } }];
+}
+
+/** Legal-aid applications submitted in the period, by area, day and status: the rollups' truth. */
+export function legalAidByDayStages(match: MatchStage): Stage[] {
+  return [
+    match,
+    { $project: { status: 1, v: { $ifNull: ['$area', ''] }, d: periodOf('$submittedAt', '%Y-%m-%d') } },
+    { $group: { _id: { s: '$status', v: '$v', d: '$d' }, n: { $sum: 1 } } },
+  ];
 }

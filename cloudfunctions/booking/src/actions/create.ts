@@ -21,6 +21,7 @@ import type { Handler } from '@server/define-function';
 import { once } from '@server/idempotency';
 import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
+import { caseFigure, markCaseMade, moveFigures } from '@server/stats/rollups';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -98,6 +99,8 @@ async function createCase(
     };
     const doc = withEntry(base, 'submit', 'resident', now, `预约调解：${slotLabel(slot.startAt)}`);
     await txPutCase(tx, doc);
+    await moveFigures(tx, null, caseFigure(doc));
+    if (doc.fromConsultationId) await markCaseMade(tx, doc.fromConsultationId);
     return doc;
   });
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);

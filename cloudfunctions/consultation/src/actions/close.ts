@@ -9,6 +9,7 @@ import { fillFromQueue } from '@server/consultation/queue';
 import { toConsultation } from '@server/consultation/views';
 import { db, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { consultationFigure, moveFigures } from '@server/stats/rollups';
 
 /**
  * Closes a consultation with its outcome. The status flips in a transaction so a double tap cannot free
@@ -24,7 +25,9 @@ export const close: Handler<typeof consultationContract.close> = async (input, {
     if (c.status !== 'open') return null;
     const patch = { status: 'closed', outcome: input.outcome, closedAt: now, updatedAt: now };
     await ref.update({ data: patch });
-    return { ...c, ...patch } as ConsultationDoc;
+    const next = { ...c, ...patch } as ConsultationDoc;
+    await moveFigures(tx, consultationFigure(c), consultationFigure(next));
+    return next;
   })) as ConsultationDoc | null;
   if (!closed) throw new AppError('CONFLICT', '这次咨询已经结束了');
   await releaseSlot(closed.mediatorId);

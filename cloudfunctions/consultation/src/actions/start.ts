@@ -3,6 +3,7 @@ import type { Consultation } from '@contracts/consultation';
 import type { ParsedInputOf } from '@contracts/contract';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
+import { runTx } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator } from '@server/consultation/access';
@@ -12,11 +13,12 @@ import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/mode
 import { candidatesFor } from '@server/consultation/queue';
 import { toConsultation } from '@server/consultation/views';
 import { checkText, TextScene } from '@server/content-security';
-import { getById, insert } from '@server/db';
+import { getById, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { once } from '@server/idempotency';
 import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
+import { consultationFigure, moveFigures } from '@server/stats/rollups';
 
 /**
  * A resident asks for help. The description is checked before anyone else sees it and becomes the chat's
@@ -72,7 +74,11 @@ async function startNew(
     createdAt: now,
     updatedAt: now,
   };
-  await insert(Collections.consultations, doc);
+  await runTx(async (tx: TransactionLike) => {
+    const { _id, ...data } = doc;
+    await tx.collection(Collections.consultations).doc(_id).set({ data });
+    await moveFigures(tx, null, consultationFigure(doc));
+  });
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
   const sender = { openid: user.openid, userId: user._id, side: 'resident' as const };

@@ -1,12 +1,15 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { TimelineEntry } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
-import { command, db } from '@server/db';
+import { command, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
+import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { loadOwnApplication } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
+import { legalAidFigure, moveFigures } from '@server/stats/rollups';
 
 /** Adds the photos an officer asked for; the application goes back to the reviewer's queue. */
 export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (input, { caller, now }) => {
@@ -21,13 +24,17 @@ export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (
   };
   const _ = command();
   // Conditional on the status, so a decision made meanwhile is not silently reopened.
-  const res = (await db()
-    .collection(Collections.legalAidApplications)
-    .where({ _id: doc._id, status: 'need_material' })
-    .update({
-      data: { status: 'submitted', updatedAt: now, attachments: _.push(added), timeline: _.push([entry]) },
-    })) as unknown as { stats: { updated: number } };
-  if (res.stats.updated === 0) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+  await runTx(async (tx: TransactionLike) => {
+    const current = await txGet<LegalAidApplicationDoc>(tx, Collections.legalAidApplications, doc._id);
+    if (current?.status !== 'need_material') throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+    await tx
+      .collection(Collections.legalAidApplications)
+      .doc(doc._id)
+      .update({
+        data: { status: 'submitted', updatedAt: now, attachments: _.push(added), timeline: _.push([entry]) },
+      });
+    await moveFigures(tx, legalAidFigure(current), legalAidFigure({ ...current, status: 'submitted' }));
+  });
   return toMyApplication({
     ...doc,
     status: 'submitted',

@@ -1,14 +1,16 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { LegalAidStatus, TimelineEntry } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
-import { command, db } from '@server/db';
+import { command, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { claimForReview } from '@server/legal-aid/review';
 import { loadApplication } from '@server/legal-aid/store';
 import { toDetail } from '@server/legal-aid/views';
 import { notify, thing, timeField } from '@server/notify';
+import { legalAidFigure, moveFigures } from '@server/stats/rollups';
 
 const outcomes = {
   accept: { status: 'accepted', phrase: '准予援助', note: '已准予法律援助，工作人员会联系您' },
@@ -39,11 +41,12 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
     timeline: command().push([entry]),
     ...(final ? { closedAt: now } : {}),
   };
-  const res = (await db()
-    .collection(Collections.legalAidApplications)
-    .where({ _id: doc._id, status: doc.status })
-    .update({ data: patch })) as unknown as { stats: { updated: number } };
-  if (res.stats.updated === 0) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+  await runTx(async (tx: TransactionLike) => {
+    const current = await txGet<LegalAidApplicationDoc>(tx, Collections.legalAidApplications, doc._id);
+    if (current?.status !== doc.status) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+    await tx.collection(Collections.legalAidApplications).doc(doc._id).update({ data: patch });
+    await moveFigures(tx, legalAidFigure(current), legalAidFigure({ ...current, status: outcome.status }));
+  });
   const updated: LegalAidApplicationDoc = {
     ...doc,
     status: outcome.status,

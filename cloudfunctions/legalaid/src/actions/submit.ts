@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ParsedInputOf } from '@contracts/contract';
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { ApplicationForm } from '@contracts/legal-aid/form';
@@ -5,9 +6,10 @@ import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import type { MyApplication } from '@contracts/legal-aid/views';
 import { AppError } from '@server/app-error';
+import { runTx } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { nextSequence } from '@server/counters';
-import { insert } from '@server/db';
+import type { TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { once } from '@server/idempotency';
 import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
@@ -18,6 +20,7 @@ import { removeDraft } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
 import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
+import { legalAidFigure, moveFigures } from '@server/stats/rollups';
 
 /** Photos the form needs: an ID photo always; proof of hardship unless exempt or pledged (Art. 41, 42). */
 function missingPhotos(form: ApplicationForm): Record<string, string> {
@@ -81,7 +84,11 @@ async function submitNew(
       retentionDays: legalAidConfig().retentionDays,
     },
   };
-  const id = await insert(Collections.legalAidApplications, doc);
+  const id = randomBytes(16).toString('hex');
+  await runTx(async (tx: TransactionLike) => {
+    await tx.collection(Collections.legalAidApplications).doc(id).set({ data: doc });
+    await moveFigures(tx, null, legalAidFigure(doc));
+  });
   await removeDraft(user._id);
   return toMyApplication({ ...doc, _id: id });
 }
