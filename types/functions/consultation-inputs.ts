@@ -4,7 +4,10 @@ import { ZDisputeType, ZId } from '../models';
 
 /** A photo already uploaded to cloud storage; size as the phone reported it, checked before upload too. */
 export const ZPhotoUpload = z.strictObject({
-  fileID: z.string().regex(/^cloud:\/\/\S+$/, '图片上传失败，请重新选择'),
+  fileID: z
+    .string()
+    .max(300, '图片上传失败，请重新选择')
+    .regex(/^cloud:\/\/\S+$/, '图片上传失败，请重新选择'),
   size: z.number().int().positive().max(chatLimits.photoBytesMax, '图片不能超过5MB，请换一张'),
 });
 
@@ -22,7 +25,10 @@ export const ZStartInput = z.strictObject({
   /** A mediator the resident chose; without it the system assigns one. */
   mediatorId: ZId.optional(),
   /** Client-made key so a retried start never opens two consultations. */
-  clientKey: z.string().regex(/^[\w-]{8,40}$/, '请求编号格式不对'),
+  clientKey: z
+    .string()
+    .max(40, '请求编号格式不对')
+    .regex(/^[\w-]{8,40}$/, '请求编号格式不对'),
 });
 export type TStartInput = z.input<typeof ZStartInput>;
 

@@ -1,3 +1,4 @@
+import { ZNoticeAdminView } from '@contracts/admin/notice';
 import type { noticeContract } from '@contracts/functions/notice';
 import { Collections } from '@server/collections';
 import { findMany } from '@server/db';
@@ -5,6 +6,7 @@ import type { Handler } from '@server/define-function';
 import type { NoticeDoc } from '@server/models';
 import { officialAccountConfig } from '@server/official-account/config';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
+import { viewEach } from '@server/views/view-each';
 
 /** Every notice for the console, most recently changed first; says whether an official account is linked. */
 export const adminList: Handler<typeof noticeContract.adminList> = async (input) => {
@@ -16,5 +18,8 @@ export const adminList: Handler<typeof noticeContract.adminList> = async (input)
       limit: input.limit,
     },
   );
-  return { items: notices.map(toNoticeAdminView), officialAccount: officialAccountConfig() !== null };
+  return {
+    items: viewEach('notice.adminList', notices, ZNoticeAdminView, toNoticeAdminView),
+    officialAccount: officialAccountConfig() !== null,
+  };
 };
