@@ -66,7 +66,10 @@ export async function startDevCloud(options: DevCloudOptions) {
   const gateway = createGatewayModule(ctx, functions.invoker, database.reader, options.gateway ?? {});
   const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify);
   const storage = createStorageModule(ctx);
-  const triggers = createTriggersModule(ctx, functions.invoker, { schedule: options.timers ?? false });
+  const triggers = createTriggersModule(ctx, functions.invoker, {
+    schedule: options.timers ?? false,
+    functionRoots: options.functionRoots,
+  });
   const realtime = createRealtimeModule(ctx, database.reader, gateway.identify);
   const modules: DevCloudModule[] = [database, functions, openapi, storage, realtime, triggers, gateway];
 

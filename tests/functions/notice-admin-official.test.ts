@@ -64,7 +64,7 @@ describe('publishing a notice to the official account', () => {
     });
 
     expect((await refresh(view.id)).official?.status).toBe('publishing');
-    const run = await app.devcloud.triggers.runNow('notice', 'followOfficial');
+    const run = await app.devcloud.triggers.runNow('notice', 'everyMinute');
     expect(run.ok).toBe(true);
     const done = dataOf<{ items: View[] }>(
       await app.call(admin.openid, 'notice', 'adminList', {}),
@@ -166,7 +166,7 @@ describe('publishing a notice to the official account', () => {
         .doc(id)
         .update({ data: { publishedAt: Date.now() - 1000 } }),
     );
-    await app.devcloud.triggers.runNow('notice', 'publishDue');
+    await app.devcloud.triggers.runNow('notice', 'everyMinute');
     expect((await refresh(id)).official?.status).toBe('publishing');
   });
 });
