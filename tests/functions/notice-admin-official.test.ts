@@ -166,8 +166,11 @@ describe('publishing a notice to the official account', () => {
         .doc(id)
         .update({ data: { publishedAt: Date.now() - 1000 } }),
     );
+    // One tick submits the copy and follows it once, as the separate follow-up job did a moment later.
     await app.devcloud.triggers.runNow('notice', 'everyMinute');
-    expect((await refresh(id)).official?.status).toBe('publishing');
+    const listed = dataOf<{ items: View[] }>(await app.call(admin.openid, 'notice', 'adminList', {}));
+    expect(listed.items.find((n) => n.id === id)?.official?.status).toBe('publishing');
+    expect((await refresh(id)).official?.status).toBe('published');
   });
 });
 
