@@ -24,7 +24,7 @@ export function agreementDocx(c: CaseDoc, now: number): Promise<Buffer> {
         ['乙方', c.otherParty.name, '住址', c.otherParty.village],
         ['关系', c.otherParty.relation, '纠纷类型', c.disputeType],
         ['调解员', c.mediatorName, '调解地点', placeLabels[c.booking.place]],
-        ['调解日期', cnDate(a.agreedAt), '', ''],
+        ['调解日期', cnDate(a.agreedAt), '案件编号', c.caseNumber],
       ],
       [14, 36, 14, 36],
     ),

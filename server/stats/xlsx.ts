@@ -1,12 +1,13 @@
-import ExcelJS from 'exceljs';
 import type { SheetRow } from './sheet';
 
 /**
  * The sheet as an .xlsx workbook, which WeChat's openDocument opens on the phone. Texts are string cells and
  * never formulas (exceljs writes a formula only from `{ formula }`), so a village named `=HYPERLINK(...)` is
- * shown as typed; counts are number cells.
+ * shown as typed; counts are number cells. exceljs is loaded on the first export, not at every cold start of the
+ * function (the dashboard never needs it).
  */
 export async function sheetXlsx(rows: SheetRow[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = '掌上调解室';
   const sheet = book.addWorksheet('调解统计');
