@@ -25,7 +25,6 @@ function readLocal(): LocalCopy | null {
 export function useLegalAidDraft() {
   const [form, setForm] = useState<DraftForm>({});
   const [step, setStep] = useState(0);
-  const [folder, setFolder] = useState('');
   const [retentionDays, setRetentionDays] = useState(180);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(undefined);
@@ -45,7 +44,6 @@ export function useLegalAidDraft() {
       formRef.current = merged;
       setForm(merged);
       setStep(newer ? newer.step : server.step);
-      setFolder(server.uploadFolder);
       setRetentionDays(server.retentionDays);
     } catch (e) {
       setError(e);
@@ -83,5 +81,5 @@ export function useLegalAidDraft() {
     Taro.removeStorageSync(PRECHECK_KEY);
   }, []);
 
-  return { form, step, folder, retentionDays, loading, error, note, reload: load, update, save, clear };
+  return { form, step, retentionDays, loading, error, note, reload: load, update, save, clear };
 }

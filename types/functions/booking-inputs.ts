@@ -39,7 +39,7 @@ export const ZCreateBookingInput = z.strictObject({
   mediatorId: ZId,
   startAt: ZEpochMs,
   place: ZPlace,
-  /** A consultation closed as "转为调解案件"; kept as a loose link. */
+  /** The resident's own consultation closed as "转为调解案件" (anyone else's is NOT_FOUND); a loose link. */
   fromConsultationId: ZId.optional(),
 });
 export type TCreateBookingInput = z.input<typeof ZCreateBookingInput>;

@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useAsync } from '@/hooks/useAsync';
-import { resetSession } from '@/hooks/useMe';
+import { resetSession } from '@/services/session';
 import { localSession } from '@/services/local-session';
 import './index.scss';
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { bookingZone } from '@contracts/booking';
 import type { bookingContract } from '@contracts/functions/booking';
 import { chooseMediator } from '@server/booking/choose-mediator';
+import { loadOwnConsultationRef } from '@server/booking/from-consultation';
 import { notifyChange } from '@server/booking/notices';
 import { checkNewSlot } from '@server/booking/rules';
 import { claimSlot } from '@server/booking/slot-claim';
@@ -26,11 +27,13 @@ dayjs.extend(timezone);
 
 /**
  * A resident books a mediation: the case, its number and the slot are written in one transaction, so a
- * slot is held by exactly one case and a lost race leaves no case and no used-up number behind.
+ * slot is held by exactly one case and a lost race leaves no case and no used-up number behind. A case
+ * links only to the resident's own consultation.
  */
 export const create: Handler<typeof bookingContract.create> = async (input, { caller, now }) => {
   const user = caller.user;
   await enforceRateLimit(caller.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
+  if (input.fromConsultationId) await loadOwnConsultationRef(input.fromConsultationId, caller.openid);
   const mediator = await chooseMediator({ mediatorId: input.mediatorId });
   const slot = await checkNewSlot(mediator._id, input.startAt, now);
   await checkText(caller.openid, input.description, TextScene.comment);

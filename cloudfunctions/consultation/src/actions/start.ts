@@ -11,11 +11,12 @@ import { toConsultation } from '@server/consultation/views';
 import { checkText, TextScene } from '@server/content-security';
 import { getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { checkOwnUploads } from '@server/files';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
  * A resident asks for help. The description is checked before anyone else sees it and becomes the chat's
- * first message, photos follow it. The chosen mediator takes it if they have room (online or not: they
+ * first message, photos (the resident's own uploads, checked before anything is written) follow it. The chosen mediator takes it if they have room (online or not: they
  * answer in their hours); otherwise the least loaded online mediator handling the type; otherwise it waits.
  * A retried start (same clientKey) answers the consultation already made.
  */
@@ -24,6 +25,8 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
   const id = `c${createHash('sha256').update(`${user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
   const again = await getById<ConsultationDoc>(Collections.consultations, id);
   if (again) return toConsultation(again, 'resident', await loadMediator(again.mediatorId));
+  const photoRefs = input.photos.map((p, i) => ({ fileID: p.fileID, field: `photos.${i}.fileID` }));
+  await checkOwnUploads(user._id, 'chat', photoRefs);
 
   await enforceRateLimit(caller.openid, 'consultation.start', { max: 5, windowMs: 60 * 60 * 1000 }, now);
   let chosen: MediatorLoadDoc | null = null;

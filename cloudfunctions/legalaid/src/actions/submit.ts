@@ -7,7 +7,7 @@ import { Collections } from '@server/collections';
 import { nextSequence } from '@server/counters';
 import { insert } from '@server/db';
 import type { Handler } from '@server/define-function';
-import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
+import { checkOwnPhotos, stamp } from '@server/legal-aid/attachments';
 import { legalAidConfig } from '@server/legal-aid/config';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { sealForm } from '@server/legal-aid/personal';
@@ -40,7 +40,7 @@ export const submit: Handler<typeof legalAidContract.submit> = async (input, { c
     });
   }
   const form = input.form;
-  checkOwnFiles(form.attachments, user._id, 'form.attachments');
+  await checkOwnPhotos(form.attachments, user._id, 'form.attachments');
   const missing = missingPhotos(form);
   if (Object.keys(missing).length > 0) throw new AppError('BAD_REQUEST', Object.values(missing)[0], missing);
   await enforceRateLimit(caller.openid, 'legal-aid-submit', { max: 5, windowMs: 24 * 3600_000 }, now);

@@ -10,7 +10,6 @@ import './StepInput.scss';
 interface Props {
   step: StepDef;
   form: DraftForm;
-  folder: string;
   onChange: (patch: DraftForm) => void;
 }
 
@@ -18,7 +17,7 @@ const pledgeText =
   '本人承诺：所填家庭人口、收入和财产情况真实完整。如有隐瞒或虚假，愿意承担终止法律援助、退还费用等后果。';
 
 /** The input of one screen, chosen by the kind of question. */
-export function StepInput({ step, form, folder, onChange }: Props) {
+export function StepInput({ step, form, onChange }: Props) {
   const value = form[step.field];
   const set = (v: unknown) => onChange({ [step.field]: v } as DraftForm);
   switch (step.kind) {
@@ -93,7 +92,6 @@ export function StepInput({ step, form, folder, onChange }: Props) {
           {(Object.keys(attachmentKindLabels) as AttachmentKind[]).map((kind) => (
             <PhotoPicker
               key={kind}
-              folder={folder}
               kind={kind}
               label={attachmentKindLabels[kind]}
               photos={(form.attachments ?? []).filter((a) => a.kind === kind)}

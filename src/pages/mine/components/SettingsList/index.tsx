@@ -2,7 +2,7 @@ import type { Role } from '@contracts/models';
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useLargeText } from '@/hooks/useLargeText';
-import { resetSession } from '@/hooks/useMe';
+import { resetSession } from '@/services/session';
 import { localSession } from '@/services/local-session';
 import './index.scss';
 
