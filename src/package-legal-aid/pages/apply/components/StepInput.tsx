@@ -1,6 +1,7 @@
 import type { DraftForm } from '@contracts/legal-aid/form';
 import { type AttachmentKind, attachmentKindLabels } from '@contracts/legal-aid/status';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import type { DraftPatch } from '@/hooks/useLegalAidDraft';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import type { StepDef } from '../steps';
@@ -10,7 +11,7 @@ import './StepInput.scss';
 interface Props {
   step: StepDef;
   form: DraftForm;
-  onChange: (patch: DraftForm) => void;
+  onChange: (patch: DraftPatch) => void;
 }
 
 const pledgeText =
@@ -95,9 +96,9 @@ export function StepInput({ step, form, onChange }: Props) {
               kind={kind}
               label={attachmentKindLabels[kind]}
               photos={(form.attachments ?? []).filter((a) => a.kind === kind)}
-              onAdd={(ref) => onChange({ attachments: [...(form.attachments ?? []), ref] })}
+              onAdd={(ref) => onChange((f) => ({ attachments: [...(f.attachments ?? []), ref] }))}
               onRemove={(id) =>
-                onChange({ attachments: (form.attachments ?? []).filter((a) => a.fileID !== id) })
+                onChange((f) => ({ attachments: (f.attachments ?? []).filter((a) => a.fileID !== id) }))
               }
             />
           ))}
