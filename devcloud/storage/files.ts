@@ -53,11 +53,11 @@ export function isPassive(path: string): boolean {
  * policy stops a document that slips through from running script or reaching the app's cookies.
  */
 export function servingHeaders(path: string, length: number): Record<string, string | number> {
-  const name = encodeURIComponent(path.split('/').pop() ?? 'file');
   return {
     'content-type': isPassive(path) ? contentTypeOf(path) : 'application/octet-stream',
     'content-length': length,
-    'content-disposition': `${isPassive(path) ? 'inline' : 'attachment'}; filename*=UTF-8''${name}`,
+    // No file name: the page's own (`<a download>`, e.g. the export's Chinese name) is the one to keep.
+    'content-disposition': isPassive(path) ? 'inline' : 'attachment',
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",
   };

@@ -203,7 +203,7 @@ describe('POST /local/upload', () => {
     expect(await file.text()).toBe('jpeg-bytes');
     expect(file.headers.get('content-type')).toBe('image/jpeg');
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(file.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''1-a.jpg");
+    expect(file.headers.get('content-disposition')).toBe('inline');
   });
 
   it('needs a session: no cookie, or a forged one, is 401 and stores nothing', async () => {
@@ -248,7 +248,7 @@ describe('POST /local/upload', () => {
     const saved = open.storage.saveNewUpload('exports/evil.svg', Buffer.from('<svg onload="alert(1)"/>'));
     const res = await fetch(saved?.tempFileURL ?? '');
     expect(res.headers.get('content-type')).toBe('application/octet-stream');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(res.headers.get('content-disposition')).toBe('attachment');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain('sandbox');
   });
