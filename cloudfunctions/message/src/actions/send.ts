@@ -8,6 +8,7 @@ import { toMessage } from '@server/consultation/views';
 import { getById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
+import { once } from '@server/idempotency';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
@@ -27,11 +28,15 @@ export const send: Handler<typeof messageContract.send> = async (input, { caller
   if (input.photo) {
     await checkOwnUploads(caller.user._id, 'chat', [{ fileID: input.photo.fileID, field: 'photo.fileID' }]);
   }
-  await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
-  if (input.photo) {
-    await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);
-  }
-  const sender = { openid: caller.openid, userId: caller.user._id, side };
-  const content = input.photo ? { photo: input.photo } : { text: input.text ?? '' };
-  return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+  // Resends racing the first (a slow network) wait for it and count no limit.
+  const intent = { action: 'message.send', openid: caller.openid, key: input.clientMsgId, input };
+  return once(intent, now, async () => {
+    await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
+    if (input.photo) {
+      await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);
+    }
+    const sender = { openid: caller.openid, userId: caller.user._id, side };
+    const content = input.photo ? { photo: input.photo } : { text: input.text ?? '' };
+    return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+  });
 };

@@ -1,3 +1,5 @@
+import type { NoticeAdminView } from '@contracts/admin/notice';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { noticeContract } from '@contracts/functions/notice';
 import type { TSaveNoticeInput } from '@contracts/functions/notice-admin';
 import { AppError } from '@server/app-error';
@@ -7,7 +9,8 @@ import { checkText, TextScene } from '@server/content-security';
 import { insert, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
-import type { NoticeDoc } from '@server/models';
+import { once } from '@server/idempotency';
+import type { NoticeDoc, UserDoc } from '@server/models';
 import { changedFields } from '@server/notice-admin/diff';
 import { loadNotice } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
@@ -54,32 +57,37 @@ async function coverOf(
  * Creates a draft or edits a notice in any status; a published notice stays published with the new text.
  * The text passes content security first: a notice is seen by every resident.
  */
-export const save: Handler<typeof noticeContract.save> = async (input, { caller, now }) => {
+export const save: Handler<typeof noticeContract.save> = (input, { caller, now }) =>
+  once({ action: 'notice.save', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    saveNotice(input, caller.user, now),
+  );
+
+async function saveNotice(
+  input: ParsedInputOf<typeof noticeContract.save>,
+  user: UserDoc,
+  now: number,
+): Promise<NoticeAdminView> {
   const notice = input.id ? await loadNotice(input.id) : null;
   const summary = summaryOf(input.summary, input.body);
-  await checkAll(caller.openid, `${input.title}\n${summary}\n${input.body}`);
+  await checkAll(user.openid, `${input.title}\n${summary}\n${input.body}`);
   const fields = {
     title: input.title,
     category: input.category,
     summary,
     body: input.body,
-    coverFileId: await coverOf(input.cover, caller.user._id, notice),
+    coverFileId: await coverOf(input.cover, user._id, notice),
   };
   if (!notice) {
     const doc: Omit<NoticeDoc, '_id'> = {
       ...fields,
       status: 'draft',
-      createdBy: caller.user._id,
+      createdBy: user._id,
       createdAt: now,
       updatedAt: now,
     };
     const clean = Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
     const id = await insert(Collections.notices, clean);
-    await recordAudit(
-      caller.user,
-      { action: 'notice.create', target: id, after: { title: input.title } },
-      now,
-    );
+    await recordAudit(user, { action: 'notice.create', target: id, after: { title: input.title } }, now);
     return toNoticeAdminView({ ...doc, _id: id });
   }
   const next: NoticeDoc = { ...notice, ...fields, updatedAt: now };
@@ -88,6 +96,6 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
   // A removed cover must be removed in storage too, not left behind as an old value.
   const patch = { ...fields, coverFileId: fields.coverFileId ?? '', updatedAt: now };
   await updateById(Collections.notices, notice._id, patch);
-  await recordAudit(caller.user, { action: 'notice.edit', target: notice._id, ...diff }, now);
+  await recordAudit(user, { action: 'notice.edit', target: notice._id, ...diff }, now);
   return toNoticeAdminView(next);
-};
+}
