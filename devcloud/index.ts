@@ -64,7 +64,7 @@ export async function startDevCloud(options: DevCloudOptions) {
   });
   // The gateway first: its local sign-in is who the open API's and realtime's loopback routes serve.
   const gateway = createGatewayModule(ctx, functions.invoker, database.reader, options.gateway ?? {});
-  const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify);
+  const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify, functions.invoker);
   const storage = createStorageModule(ctx);
   const triggers = createTriggersModule(ctx, functions.invoker, { schedule: options.timers ?? false });
   const realtime = createRealtimeModule(ctx, database.reader, gateway.identify);

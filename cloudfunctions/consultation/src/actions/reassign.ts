@@ -4,6 +4,7 @@ import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { releaseSlot, showHistoryTo } from '@server/consultation/assign';
+import { touchConsultation } from '@server/consultation/feed';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { fillFromQueue } from '@server/consultation/queue';
 import { toConsultation } from '@server/consultation/views';
@@ -39,7 +40,9 @@ export const reassign: Handler<typeof consultationContract.reassign> = async (in
         },
       });
   });
-  await showHistoryTo(consultation._id, [consultation.residentOpenid, target.openid]);
+  const participants = { residentOpenid: consultation.residentOpenid, mediatorOpenid: target.openid };
+  await showHistoryTo(consultation._id, participants);
+  await touchConsultation({ _id: consultation._id, ...participants }, now);
   if (previous) {
     await releaseSlot(previous);
     await fillFromQueue(previous, now);

@@ -5,6 +5,7 @@ import { Collections } from '@server/collections';
 import { loadMediator } from '@server/consultation/access';
 import { tryAssign } from '@server/consultation/assign';
 import { storeMessage } from '@server/consultation/messages';
+import { touchConsultation } from '@server/consultation/feed';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { candidatesFor } from '@server/consultation/queue';
 import { toConsultation } from '@server/consultation/views';
@@ -58,6 +59,7 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
     updatedAt: now,
   };
   await insert(Collections.consultations, doc);
+  await touchConsultation(doc, now);
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
   const sender = { openid: caller.openid, userId: user._id, side: 'resident' as const };
