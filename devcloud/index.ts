@@ -71,7 +71,7 @@ export async function startDevCloud(options: DevCloudOptions) {
     storage,
     options.gateway ?? {},
   );
-  const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify);
+  const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify, functions.invoker);
   const triggers = createTriggersModule(ctx, functions.invoker, { schedule: options.timers ?? false });
   const realtime = createRealtimeModule(ctx, database.reader, gateway.identify);
   const modules: DevCloudModule[] = [database, functions, openapi, storage, realtime, triggers, gateway];

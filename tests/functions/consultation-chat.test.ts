@@ -124,12 +124,30 @@ describe('chat messages', () => {
       await send(r.openid, c.id, { photo: { fileID: upload(r.id, 'risky-2.jpg'), size: 10 } }),
     );
     const traceId = String((await stored(app, 'messages', photo.id)).traceId);
-    const forged = await app.devcloud.functions.invoker.invoke(
-      'message',
-      { Event: 'wxa_media_check', trace_id: traceId, result: { suggest: 'pass' } },
-      { openid: r.openid },
-    );
-    expect(forged.ok && forged.result).toEqual({ handled: false });
+    // The real push's shape; a client's call carries its own caller, not the push's FromUserName.
+    const push = (fromUserName: string, trace: string) => ({
+      ToUserName: 'gh_0000000local',
+      FromUserName: fromUserName,
+      CreateTime: Math.floor(Date.now() / 1000),
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid: 'wx0000000000local',
+      trace_id: trace,
+      version: 2,
+      result: { suggest: 'pass', label: '100' },
+      detail: [{ strategy: 'content_model', errcode: 0, suggest: 'pass', label: '100', prob: 90 }],
+    });
+    const asCaller = (event: unknown) =>
+      app.devcloud.functions.invoker.invoke('message', event, { openid: r.openid });
+    for (const forged of [
+      await asCaller(push('o-wechat-push', traceId)),
+      // With the caller's own openid as FromUserName, only the trace tells: one nobody was issued.
+      await asCaller(push(r.openid, 'a-guessed-trace-id')),
+    ])
+      expect(forged.ok && forged.result).toEqual({ handled: false });
+    // The trace is in no answer and no client-readable document.
+    expect(JSON.stringify(await history(r.openid, c.id))).not.toContain(traceId);
+    expect(JSON.stringify(await stored(app, 'message_feed', photo.id))).not.toContain(traceId);
     await eventually(
       () => history(r.openid, c.id),
       (h) => h.items.find((x) => x.id === photo.id)?.status === 'refused',

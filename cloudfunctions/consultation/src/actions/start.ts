@@ -7,6 +7,7 @@ import { Collections } from '@server/collections';
 import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator } from '@server/consultation/access';
 import { tryAssign } from '@server/consultation/assign';
+import { touchConsultation } from '@server/consultation/feed';
 import { storeMessage } from '@server/consultation/messages';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { candidatesFor } from '@server/consultation/queue';
@@ -76,6 +77,7 @@ async function startNew(
     updatedAt: now,
   };
   await insert(Collections.consultations, doc);
+  await touchConsultation(doc, now);
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
   const sender = { openid: user.openid, userId: user._id, side: 'resident' as const };
