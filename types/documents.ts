@@ -8,9 +8,11 @@ export const documentTypes = ['docx', 'xlsx', 'csv'] as const;
 export const ZDocumentType = z.enum(documentTypes);
 export type DocumentType = z.infer<typeof ZDocumentType>;
 
-/** A generated file: a one-hour download address and the name it is saved under, in words. */
+/**
+ * A generated file as the client gets it: a one-hour download address and the name it is saved under, in
+ * words. Never the file id behind it, which would be a lasting key to a document holding personal data.
+ */
 export const ZDocumentFile = z.object({
-  fileID: z.string(),
   url: z.string(),
   fileName: z.string(),
   fileType: ZDocumentType,

@@ -12,8 +12,9 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * Stores a generated file and answers its download address and its name in words (协议书-2026-婚姻家庭-0001.docx):
- * the name the phone saves it under (downloadFile's filePath) and a browser downloads it as. The storage key
+ * Stores a generated file; answers its download address, its name in words (协议书-2026-婚姻家庭-0001.docx), and
+ * for the audit where it is stored. The name is
+ * the one the phone saves it under (downloadFile's filePath) and a browser downloads it as. The storage key
  * stays ASCII, by time, because the SDK sends the path in an HTTP header (`x-cos-meta-fileid`), which takes no
  * Chinese; a new key per generation keeps a link handed out earlier pointing at its own content.
  */
@@ -23,14 +24,12 @@ export async function storeDocument(
   fileType: DocumentType,
   content: Buffer,
   now: number,
-): Promise<DocumentFile> {
-  const upload = (await cloud.uploadFile({
-    cloudPath: `${folder}/${now}.${fileType}`,
-    fileContent: content,
-  })) as { fileID: string };
+): Promise<{ file: DocumentFile; cloudPath: string }> {
+  const cloudPath = `${folder}/${now}.${fileType}`;
+  const upload = (await cloud.uploadFile({ cloudPath, fileContent: content })) as { fileID: string };
   const urls = (await cloud.getTempFileURL({
     fileList: [{ fileID: upload.fileID, maxAge: URL_MAX_AGE_S }],
   })) as { fileList: { tempFileURL: string }[] };
   const fileName = `${safeFileName(name)}.${fileType}`;
-  return { fileID: upload.fileID, url: urls.fileList[0]?.tempFileURL ?? '', fileName, fileType };
+  return { file: { url: urls.fileList[0]?.tempFileURL ?? '', fileName, fileType }, cloudPath };
 }

@@ -26,10 +26,10 @@ export async function exportDashboard(
   const rows = dashboardRows(data, period);
   const content = fileType === 'xlsx' ? await sheetXlsx(rows) : Buffer.from(sheetCsv(rows), 'utf8');
   const name = `统计-${period}${input.area ? `-${input.area}` : ''}`;
-  const file = await storeDocument('exports', name, fileType, content, now);
+  const { file, cloudPath } = await storeDocument('exports', name, fileType, content, now);
   await recordAudit(
     admin,
-    { action: 'stats.export', target: file.fileID, after: { period, area: input.area ?? '全部', fileType } },
+    { action: 'stats.export', target: cloudPath, after: { period, area: input.area ?? '全部', fileType } },
     now,
   );
   return file;

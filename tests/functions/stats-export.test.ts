@@ -7,7 +7,6 @@ import { fetchBytes } from '../helpers/docx';
 const app = useAppCloud();
 
 interface File {
-  fileID: string;
   url: string;
   fileName: string;
   fileType: string;
@@ -121,6 +120,10 @@ describe('the statistics export', () => {
     const { items } = dataOf<{ items: { action: string; target: string }[] }>(
       await app.call(admin.openid, 'audit', 'list', { domain: 'stats' }),
     );
-    expect(items[0]).toMatchObject({ action: 'stats.export', target: file.fileID });
+    expect(items[0]).toMatchObject({
+      action: 'stats.export',
+      target: expect.stringMatching(/^exports\/\d+\.xlsx$/),
+    });
+    expect(JSON.stringify(file)).not.toContain('cloud://');
   });
 });

@@ -12,5 +12,6 @@ export const agreement: Handler<typeof caseContract.agreement> = async (input, {
   if (!doc.agreement) throw new AppError('CONFLICT', '这个案件还没有调解协议');
   await enforceRateLimit(caller.openid, 'case.agreement', { max: 20, windowMs: 3_600_000 }, now);
   const content = await agreementDocx(doc, now);
-  return storeDocument(`agreements/${doc._id}`, `协议书-${doc.caseNumber}`, 'docx', content, now);
+  return (await storeDocument(`agreements/${doc._id}`, `协议书-${doc.caseNumber}`, 'docx', content, now))
+    .file;
 };

@@ -35,5 +35,5 @@ export const transcript: Handler<typeof consultationContract.transcript> = async
   const mediator = await loadMediator(consultation.mediatorId);
   const content = await transcriptDocx(consultation, mediator, messages, now);
   const name = `咨询记录-${shanghaiDate(consultation.createdAt)}`;
-  return storeDocument(`transcripts/${consultation._id}`, name, 'docx', content, now);
+  return (await storeDocument(`transcripts/${consultation._id}`, name, 'docx', content, now)).file;
 };

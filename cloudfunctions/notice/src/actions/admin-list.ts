@@ -1,12 +1,10 @@
-import { ZNoticeAdminView } from '@contracts/admin/notice';
 import type { noticeContract } from '@contracts/functions/notice';
 import { Collections } from '@server/collections';
 import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { NoticeDoc } from '@server/models';
 import { officialAccountConfig } from '@server/official-account/config';
-import { toNoticeAdminView } from '@server/views/notice-admin-views';
-import { viewEach } from '@server/views/view-each';
+import { toNoticeAdminViews } from '@server/views/notice-admin-views';
 
 /** Every notice for the console, most recently changed first; says whether an official account is linked. */
 export const adminList: Handler<typeof noticeContract.adminList> = async (input) => {
@@ -18,8 +16,5 @@ export const adminList: Handler<typeof noticeContract.adminList> = async (input)
       limit: input.limit,
     },
   );
-  return {
-    items: viewEach('notice.adminList', notices, ZNoticeAdminView, toNoticeAdminView),
-    officialAccount: officialAccountConfig() !== null,
-  };
+  return { items: await toNoticeAdminViews(notices), officialAccount: officialAccountConfig() !== null };
 };
