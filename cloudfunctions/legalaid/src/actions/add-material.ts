@@ -5,7 +5,7 @@ import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { command, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
-import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
+import { checkOwnPhotos, stamp } from '@server/legal-aid/attachments';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { loadOwnApplication } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
@@ -15,7 +15,7 @@ import { legalAidFigure, moveFigures } from '@server/stats/rollups';
 export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (input, { caller, now }) => {
   const doc = await loadOwnApplication(caller.user, input.id);
   if (doc.status !== 'need_material') throw new AppError('CONFLICT', '这份申请现在不需要补充材料');
-  checkOwnFiles(input.attachments, caller.user._id, 'attachments');
+  await checkOwnPhotos(input.attachments, caller.user._id, 'attachments');
   const added = stamp(input.attachments, now);
   const entry: TimelineEntry = {
     at: now,
