@@ -68,13 +68,23 @@ function isOperatorObject(v: unknown): v is Record<string, unknown> {
 
 /**
  * Splits a filter into the part SQL can answer through indexes (top-level conditions on indexed fields or
- * `_id`) and whether that part is the whole filter.
+ * `_id`, also inside a top-level `$and`) and whether that part is the whole filter.
  */
 export function planFilter(filter: Record<string, unknown>, indexed: ReadonlySet<string>): FilterPlan {
   const clauses: string[] = [];
   const params: unknown[] = [];
   let exact = true;
   for (const [field, cond] of Object.entries(filter)) {
+    // `$and` of plain filters (the SDK sends `_.gte(a).and(_.lt(b))` so): each part is planned the same way.
+    if (field === '$and' && Array.isArray(cond) && cond.every((c) => typeof c === 'object' && c !== null)) {
+      for (const part of cond as Record<string, unknown>[]) {
+        const sub = planFilter(part, indexed);
+        if (sub.where) clauses.push(`(${sub.where})`);
+        params.push(...sub.params);
+        exact &&= sub.exact;
+      }
+      continue;
+    }
     if (field.startsWith('$') || (field !== '_id' && !indexed.has(field))) {
       exact = false;
       continue;

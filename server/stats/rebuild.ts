@@ -85,6 +85,11 @@ async function rollupsOfMonth(from: number, to: number): Promise<Map<string, Rol
   return docs;
 }
 
+/** Runs the writes a few at a time: a month rebuilt from scratch is thousands of them. */
+async function inBatches(writes: (() => unknown)[], size = 8): Promise<void> {
+  for (let i = 0; i < writes.length; i += size) await Promise.all(writes.slice(i, i + size).map((w) => w()));
+}
+
 /**
  * Recomputes the rollups of the whole months around [from, to) from the records, month by month, and
  * writes every rollup that differs (removing those the records no longer make). The answer lists the
@@ -109,18 +114,20 @@ export async function rebuildRollups(from: number, to: number): Promise<RebuildR
       { grain: 'month', from: month, to: next },
     ]);
     const storedById = new Map(stored.map((d) => [d._id, d]));
+    const writes: (() => unknown)[] = [];
     for (const [id, doc] of expected) {
       const was = storedById.get(id)?.counts ?? {};
       if (sameCounts(was, doc.counts)) continue;
       differences.push({ id, stored: clean(was), records: doc.counts });
       const { _id, ...data } = doc;
-      await db().collection(Collections.statsRollups).doc(_id).set({ data });
+      writes.push(() => db().collection(Collections.statsRollups).doc(_id).set({ data }));
     }
     for (const doc of stored) {
       if (expected.has(doc._id) || sameCounts(doc.counts, {})) continue;
       differences.push({ id: doc._id, stored: clean(doc.counts), records: {} });
-      await db().collection(Collections.statsRollups).doc(doc._id).remove();
+      writes.push(() => db().collection(Collections.statsRollups).doc(doc._id).remove());
     }
+    await inBatches(writes);
   }
   return { months, rollups, differences };
 }
