@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { ZEpochMs, ZId } from './models';
+import { bookingStatuses, places, slotLengths } from './plain/booking';
 
-/**
- * Booking models: a mediator's availability and the slots residents pick from. Times travel as epoch ms;
- * days and hours are written in Asia/Shanghai, where every mediation room is, whatever the server's zone.
- */
-export const bookingZone = 'Asia/Shanghai';
+export {
+  type BookingStatus,
+  bookingRules,
+  bookingStatuses,
+  bookingStatusLabels,
+  bookingZone,
+  type Place,
+  placeLabels,
+  places,
+  slotLengths,
+} from './plain/booking';
 
 const ZClock = z
   .string()
@@ -28,8 +35,6 @@ export const ZAvailabilityException = z.strictObject({
   note: z.string().trim().max(20, '说明不超过20个字').optional(),
 });
 
-export const slotLengths = [30, 45, 60, 90, 120] as const;
-
 export const ZAvailability = z.strictObject({
   weekly: z.array(ZWorkingHours).max(21, '每周最多21段时间'),
   slotMinutes: z.union(
@@ -49,34 +54,7 @@ export type Slot = z.infer<typeof ZSlot>;
 export const ZSlotDay = z.object({ date: z.string(), label: z.string(), slots: z.array(ZSlot) });
 export type SlotDay = z.infer<typeof ZSlotDay>;
 
-export const places = ['village_room', 'justice_office'] as const;
 export const ZPlace = z.enum(places, { error: '请选择调解地点' });
-export type Place = z.infer<typeof ZPlace>;
-export const placeLabels: Record<Place, string> = {
-  village_room: '村人民调解室',
-  justice_office: '镇司法所',
-};
-
-/** Where a booking stands, apart from the case's own state. */
-export const bookingStatuses = [
-  'pending',
-  'proposed',
-  'needs_slot',
-  'confirmed',
-  'declined',
-  'cancelled',
-  'done',
-] as const;
-export type BookingStatus = (typeof bookingStatuses)[number];
-export const bookingStatusLabels: Record<BookingStatus, string> = {
-  pending: '等待调解员确认',
-  proposed: '调解员建议了新时间',
-  needs_slot: '请重新选择时间',
-  confirmed: '已确认',
-  declined: '调解员未受理',
-  cancelled: '已取消',
-  done: '已到场调解',
-};
 
 export const ZBooking = z.object({
   status: z.enum(bookingStatuses),
@@ -90,12 +68,3 @@ export type Booking = z.infer<typeof ZBooking>;
 
 export const ZMediatorBrief = z.object({ id: ZId, name: z.string(), title: z.string().optional() });
 export type MediatorBrief = z.infer<typeof ZMediatorBrief>;
-
-/** Rules the app applies to bookings; the notice default is configurable per mediator. */
-export const bookingRules = {
-  maxReschedules: 2,
-  defaultCancelNoticeHours: 24,
-  /** How far ahead residents can book, and how soon at the earliest. */
-  horizonDays: 14,
-  minLeadMinutes: 60,
-} as const;

@@ -1,32 +1,25 @@
 import { z } from 'zod';
 import { ZDisputeType, ZEpochMs, ZId } from './models';
+import { consultationStatuses, outcomes } from './plain/consultation';
+
+export {
+  type ConsultationStatus,
+  chatLimits,
+  consultationStatuses,
+  type Outcome,
+  outcomeLabels,
+  outcomes,
+  statusLabels,
+} from './plain/consultation';
 
 /**
  * The models of consultations and their chat, as the client sees them. The same shapes come back from the
  * functions and, for messages and consultations, from live watches (the client maps watched documents onto
  * these with `watchedMessage`/`watchedConsultation` in src/services, dropping any field not named here).
  */
-export const consultationStatuses = ['waiting', 'open', 'closed'] as const;
 export const ZConsultationStatus = z.enum(consultationStatuses);
-export type ConsultationStatus = z.infer<typeof ZConsultationStatus>;
 
-export const statusLabels: Record<ConsultationStatus, string> = {
-  waiting: '排队等待调解员',
-  open: '咨询中',
-  closed: '已结束',
-};
-
-/** How a mediator closes a consultation; `case` means it becomes a mediation case (a booking follows). */
-export const outcomes = ['answered', 'advice', 'case', 'referred'] as const;
 export const ZOutcome = z.enum(outcomes, { error: '请选择处理结果' });
-export type Outcome = z.infer<typeof ZOutcome>;
-
-export const outcomeLabels: Record<Outcome, string> = {
-  answered: '已解答',
-  advice: '经建议已化解',
-  case: '转为调解案件',
-  referred: '已转介其他部门',
-};
 
 /** Which participant wrote a message; the client shows its own side on the right. */
 export const ZSide = z.enum(['resident', 'mediator']);
@@ -90,13 +83,3 @@ export type Consultation = z.infer<typeof ZConsultation>;
 
 export const ZQuickReply = z.object({ id: z.string(), text: z.string() });
 export type QuickReply = z.infer<typeof ZQuickReply>;
-
-/** Limits a user can run into, shared by the schemas and the pages' counters. */
-export const chatLimits = {
-  textMax: 1000,
-  descriptionMin: 5,
-  descriptionMax: 1000,
-  photosMax: 3,
-  photoBytesMax: 5 * 1024 * 1024,
-  historyPage: 30,
-} as const;

@@ -1,36 +1,26 @@
 import { z } from 'zod';
+import { disputeTypes, MAX_EPOCH_MS, MIN_EPOCH_MS, noticeCategories, roles } from './plain/models';
 
-/**
- * Who someone is in the palm mediation room. Every action declares which of these may call it; a new
- * user starts as a resident and only an admin changes a role.
- */
-export const roles = ['resident', 'mediator', 'legal_aid_officer', 'admin'] as const;
+export {
+  type DisputeType,
+  disputeTypes,
+  MAX_EPOCH_MS,
+  MIN_EPOCH_MS,
+  type NoticeCategory,
+  noticeCategories,
+  type Role,
+  roleLabels,
+  roles,
+} from './plain/models';
+
 export const ZRole = z.enum(roles);
-export type Role = z.infer<typeof ZRole>;
 
-export const roleLabels: Record<Role, string> = {
-  resident: '居民',
-  mediator: '调解员',
-  legal_aid_officer: '法援工作人员',
-  admin: '管理员',
-};
-
-/** The dispute types the county justice bureau reports by; also the mediators' specialties. */
-export const disputeTypes = ['婚姻家庭', '赡养', '邻里', '房屋宅基地', '土地承包', '劳动', '其他'] as const;
 export const ZDisputeType = z.enum(disputeTypes, { error: '请选择纠纷类型' });
-export type DisputeType = z.infer<typeof ZDisputeType>;
 
-export const noticeCategories = ['便民服务', '法治宣传', '工作动态', '通知公告'] as const;
 export const ZNoticeCategory = z.enum(noticeCategories, { error: '请选择公告类别' });
-export type NoticeCategory = z.infer<typeof ZNoticeCategory>;
 
 /** Database ids travel as opaque strings (CloudBase's 32-hex ids, or seeded ids). */
 export const ZId = z.string({ error: '缺少编号' }).min(1, '缺少编号').max(64, '编号格式不对');
-
-/** The earliest time any contract accepts: 2000-01-01 UTC, before any record this office keeps. */
-export const MIN_EPOCH_MS = Date.UTC(2000, 0, 1);
-/** The latest time any contract accepts: 2100-01-01 UTC, so a date cannot make a loop or a sort run away. */
-export const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
 
 /**
  * Times travel as epoch milliseconds: JSON-safe and unambiguous across time zones. Every contract that

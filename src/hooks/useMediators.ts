@@ -1,4 +1,5 @@
-import type { DisputeType, MediatorCard } from '@contracts/models';
+import type { MediatorCard } from '@contracts/models';
+import type { DisputeType } from '@contracts/plain/models';
 import { useCallback } from 'react';
 import { mediatorApi } from '@/services/mediator';
 import { type AsyncState, useAsync } from './useAsync';

@@ -1,4 +1,5 @@
-import type { Role, UserSummary } from '@contracts/models';
+import type { UserSummary } from '@contracts/models';
+import type { Role } from '@contracts/plain/models';
 import { useCallback } from 'react';
 import { userApi } from '@/services/user';
 import { type AsyncState, useAsync } from './useAsync';

@@ -1,6 +1,6 @@
 import type { Availability } from '@contracts/booking';
 import type { TCreateBookingInput } from '@contracts/functions/booking-inputs';
-import type { DisputeType } from '@contracts/models';
+import type { DisputeType } from '@contracts/plain/models';
 import { callCloud } from './cloud';
 import { withIntentKey } from './intent-key';
 import { requestSubscriptions } from './subscribe';

@@ -1,4 +1,4 @@
-import { chatLimits } from '@contracts/consultation';
+import { chatLimits } from '@contracts/plain/consultation';
 import Taro from '@tarojs/taro';
 import { CloudActionError } from './errors';
 import { uploadOwnFile } from './upload';

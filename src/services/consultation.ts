@@ -1,6 +1,7 @@
-import type { Message, Outcome } from '@contracts/consultation';
+import type { Message } from '@contracts/consultation';
 import type { InboxFilter, TStartInput } from '@contracts/functions/consultation-inputs';
 import type { TSendInput } from '@contracts/functions/message';
+import type { Outcome } from '@contracts/plain/consultation';
 import { callCloud } from './cloud';
 import { withIntentKey } from './intent-key';
 

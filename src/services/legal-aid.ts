@@ -1,7 +1,6 @@
 import type { ApplicationForm, DraftForm } from '@contracts/legal-aid/form';
 import type { TPrecheckInput } from '@contracts/legal-aid/precheck';
-import type { LegalAidStatus } from '@contracts/legal-aid/status';
-import { CONSENT_VERSION } from '@contracts/legal-aid/status';
+import { CONSENT_VERSION, type LegalAidStatus } from '@contracts/plain/legal-aid';
 import { callCloud } from './cloud';
 import { withIntentKey } from './intent-key';
 

@@ -1,4 +1,4 @@
-import type { Role } from '@contracts/models';
+import type { Role } from '@contracts/plain/models';
 
 export interface LocalIdentity {
   openid: string;

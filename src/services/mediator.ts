@@ -1,5 +1,5 @@
 import type { TUpdateMediatorInput } from '@contracts/functions/mediator-admin';
-import type { DisputeType } from '@contracts/models';
+import type { DisputeType } from '@contracts/plain/models';
 import { callCloud } from './cloud';
 
 /** The mediator roster as residents see it, a mediator's own card, and the admin's management. */

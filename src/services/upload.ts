@@ -1,4 +1,4 @@
-import { type UploadPurpose, uploadFolderOf } from '@contracts/uploads';
+import { type UploadPurpose, uploadFolderOf } from '@contracts/plain/uploads';
 import Taro from '@tarojs/taro';
 import { CloudTransportError } from './errors';
 import { ensureLogin } from './session';
@@ -11,7 +11,7 @@ export interface UploadedFile {
 
 /**
  * The one way the app uploads: into the signed-in user's own folder for `purpose`
- * (`uploads/<userId>/<purpose>/`, types/uploads.ts), the only place the functions accept a file from.
+ * (`uploads/<userId>/<purpose>/`, types/plain/uploads.ts), the only place the functions accept a file from.
  * wx.cloud.uploadFile in weapp; the local cloud's `POST /local/upload` (which needs the session) in h5.
  * Every failure is a transport error carrying `failure`, the message the page shows.
  */

@@ -1,5 +1,5 @@
 import type { TUpdateProfileInput } from '@contracts/functions/user';
-import type { Role } from '@contracts/models';
+import type { Role } from '@contracts/plain/models';
 import { callCloud } from './cloud';
 
 /** The signed-in user's account, and role management for admins. */

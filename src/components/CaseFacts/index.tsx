@@ -1,5 +1,5 @@
-import { placeLabels } from '@contracts/booking';
 import type { CaseDetail } from '@contracts/case/models';
+import { placeLabels } from '@contracts/plain/booking';
 import { Text, View } from '@tarojs/components';
 import { whenLabel } from '@/services/time';
 

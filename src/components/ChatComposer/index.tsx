@@ -1,4 +1,4 @@
-import { chatLimits } from '@contracts/consultation';
+import { chatLimits } from '@contracts/plain/consultation';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { pickPhotos } from '@/services/chat-upload';

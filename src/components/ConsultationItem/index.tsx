@@ -1,4 +1,5 @@
-import { type Consultation, outcomeLabels, statusLabels } from '@contracts/consultation';
+import type { Consultation } from '@contracts/consultation';
+import { outcomeLabels, statusLabels } from '@contracts/plain/consultation';
 import { Text, View } from '@tarojs/components';
 import './index.scss';
 

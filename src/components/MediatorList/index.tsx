@@ -1,4 +1,4 @@
-import { type DisputeType, disputeTypes } from '@contracts/models';
+import { type DisputeType, disputeTypes } from '@contracts/plain/models';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { useMediators } from '@/hooks/useMediators';

@@ -1,5 +1,5 @@
-import { chatLimits } from '@contracts/consultation';
-import { type DisputeType, disputeTypes } from '@contracts/models';
+import { chatLimits } from '@contracts/plain/consultation';
+import { type DisputeType, disputeTypes } from '@contracts/plain/models';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';

@@ -1,4 +1,4 @@
-import { roleLabels } from '@contracts/models';
+import { roleLabels } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';

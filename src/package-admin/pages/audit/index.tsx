@@ -1,5 +1,5 @@
 import { type AuditEntry, auditDomainLabels, auditDomains } from '@contracts/admin/audit';
-import { roleLabels } from '@contracts/models';
+import { roleLabels } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';

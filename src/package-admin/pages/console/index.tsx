@@ -1,4 +1,4 @@
-import { type Role, roleLabels, roles } from '@contracts/models';
+import { type Role, roleLabels, roles } from '@contracts/plain/models';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FilterChips } from '@/components/FilterChips';

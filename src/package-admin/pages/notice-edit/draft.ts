@@ -1,6 +1,6 @@
 import type { NoticeAdminView } from '@contracts/admin/notice';
 import type { TSaveNoticeInput } from '@contracts/functions/notice-admin';
-import type { NoticeCategory } from '@contracts/models';
+import type { NoticeCategory } from '@contracts/plain/models';
 
 /** What the editor holds: the fields an admin types, before the server has seen them. */
 export interface Draft {

@@ -1,5 +1,5 @@
-import type { Place } from '@contracts/booking';
-import type { DisputeType } from '@contracts/models';
+import type { Place } from '@contracts/plain/booking';
+import type { DisputeType } from '@contracts/plain/models';
 import Taro from '@tarojs/taro';
 
 /** What the resident has filled in so far; kept on the phone so a dropped network or a closed app loses nothing. */

@@ -1,4 +1,4 @@
-import { placeLabels } from '@contracts/booking';
+import { placeLabels } from '@contracts/plain/booking';
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';

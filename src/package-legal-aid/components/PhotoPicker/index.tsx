@@ -1,4 +1,5 @@
-import type { AttachmentKind, AttachmentRef } from '@contracts/legal-aid/status';
+import type { AttachmentRef } from '@contracts/legal-aid/status';
+import type { AttachmentKind } from '@contracts/plain/legal-aid';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import { type LegalAidStatus, statusLabels } from '@contracts/legal-aid/status';
+import { type LegalAidStatus, statusLabels } from '@contracts/plain/legal-aid';
 import { Text } from '@tarojs/components';
 import './index.scss';
 

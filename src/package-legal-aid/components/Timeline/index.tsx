@@ -1,4 +1,5 @@
-import { type TimelineEntry, timelineLabels } from '@contracts/legal-aid/status';
+import type { TimelineEntry } from '@contracts/legal-aid/status';
+import { timelineLabels } from '@contracts/plain/legal-aid';
 import { Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import './index.scss';

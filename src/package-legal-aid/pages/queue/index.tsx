@@ -1,5 +1,5 @@
 import { matterLabels, stageLabels } from '@contracts/legal-aid/matters';
-import { type LegalAidStatus, statusLabels } from '@contracts/legal-aid/status';
+import { type LegalAidStatus, statusLabels } from '@contracts/plain/legal-aid';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';

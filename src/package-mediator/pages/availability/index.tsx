@@ -1,4 +1,5 @@
-import { type Availability, slotLengths } from '@contracts/booking';
+import type { Availability } from '@contracts/booking';
+import { slotLengths } from '@contracts/plain/booking';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';

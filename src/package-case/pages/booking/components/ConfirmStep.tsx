@@ -1,4 +1,5 @@
-import { type Place, placeLabels, places, type Slot } from '@contracts/booking';
+import type { Slot } from '@contracts/booking';
+import { type Place, placeLabels, places } from '@contracts/plain/booking';
 import { Button, Text, View } from '@tarojs/components';
 import { ChoiceRow } from '@/components/ChoiceRow';
 import { whenLabel } from '@/services/time';

@@ -1,4 +1,4 @@
-import { disputeTypes } from '@contracts/models';
+import { disputeTypes } from '@contracts/plain/models';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { ChoiceRow } from '@/components/ChoiceRow';
 import { FormField } from '@/components/FormField';

@@ -1,4 +1,4 @@
-import { CONSENT_PURPOSE } from '@contracts/legal-aid/status';
+import { CONSENT_PURPOSE } from '@contracts/plain/legal-aid';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceList } from '../../../components/ChoiceList';

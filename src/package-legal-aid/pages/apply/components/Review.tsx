@@ -1,5 +1,5 @@
 import type { DraftForm } from '@contracts/legal-aid/form';
-import { attachmentKindLabels } from '@contracts/legal-aid/status';
+import { attachmentKindLabels } from '@contracts/plain/legal-aid';
 import { Button, Text, View } from '@tarojs/components';
 import type { StepDef } from '../steps';
 import './Review.scss';

@@ -1,5 +1,5 @@
 import type { DraftForm } from '@contracts/legal-aid/form';
-import { type AttachmentKind, attachmentKindLabels } from '@contracts/legal-aid/status';
+import { type AttachmentKind, attachmentKindLabels } from '@contracts/plain/legal-aid';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { DraftPatch } from '@/hooks/useLegalAidDraft';
 import { ChoiceList } from '../../../components/ChoiceList';

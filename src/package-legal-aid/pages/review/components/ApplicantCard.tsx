@@ -1,6 +1,6 @@
 import { groupLabels, partyRoleLabels, situationLabels } from '@contracts/legal-aid/matters';
-import { attachmentKindLabels } from '@contracts/legal-aid/status';
 import type { ApplicationDetail } from '@contracts/legal-aid/views';
+import { attachmentKindLabels } from '@contracts/plain/legal-aid';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import './ApplicantCard.scss';

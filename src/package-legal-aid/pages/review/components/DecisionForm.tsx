@@ -1,5 +1,5 @@
-import type { LegalAidStatus } from '@contracts/legal-aid/status';
 import type { ApplicationDetail } from '@contracts/legal-aid/views';
+import type { LegalAidStatus } from '@contracts/plain/legal-aid';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { fieldErrors } from '@/hooks/fieldErrors';

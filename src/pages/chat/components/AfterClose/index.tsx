@@ -1,4 +1,5 @@
-import { type Consultation, outcomeLabels } from '@contracts/consultation';
+import type { Consultation } from '@contracts/consultation';
+import { outcomeLabels } from '@contracts/plain/consultation';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';

@@ -1,4 +1,5 @@
-import { type Consultation, statusLabels } from '@contracts/consultation';
+import type { Consultation } from '@contracts/consultation';
+import { statusLabels } from '@contracts/plain/consultation';
 import { Text, View } from '@tarojs/components';
 import './index.scss';
 

@@ -1,4 +1,5 @@
-import { type Me, roleLabels } from '@contracts/models';
+import type { Me } from '@contracts/models';
+import { roleLabels } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import { Avatar } from '@/components/Avatar';
 import './index.scss';

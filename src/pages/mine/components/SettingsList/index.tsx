@@ -1,4 +1,4 @@
-import type { Role } from '@contracts/models';
+import type { Role } from '@contracts/plain/models';
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useLargeText } from '@/hooks/useLargeText';

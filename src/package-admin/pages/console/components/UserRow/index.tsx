@@ -1,4 +1,5 @@
-import { type Role, roleLabels, roles, type UserSummary } from '@contracts/models';
+import type { UserSummary } from '@contracts/models';
+import { type Role, roleLabels, roles } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';

@@ -1,6 +1,6 @@
 import type { MediatorAdminView } from '@contracts/admin/mediator';
 import type { TUpdateMediatorInput } from '@contracts/functions/mediator-admin';
-import { type DisputeType, disputeTypes } from '@contracts/models';
+import { type DisputeType, disputeTypes } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FormField } from '@/components/FormField';

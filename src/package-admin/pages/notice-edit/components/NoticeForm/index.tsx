@@ -1,4 +1,4 @@
-import { noticeCategories } from '@contracts/models';
+import { noticeCategories } from '@contracts/plain/models';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';

@@ -1,10 +1,5 @@
-import {
-  type Consultation,
-  type Outcome,
-  outcomeLabels,
-  outcomes,
-  type QuickReply,
-} from '@contracts/consultation';
+import type { Consultation, QuickReply } from '@contracts/consultation';
+import { type Outcome, outcomeLabels, outcomes } from '@contracts/plain/consultation';
 import { Button, ScrollView, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { consultationApi } from '@/services/consultation';
