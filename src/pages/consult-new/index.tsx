@@ -5,9 +5,10 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { useMediators } from '@/hooks/useMediators';
-import { type PickedPhoto, pickPhotos, uploadChatPhoto } from '@/services/chat-upload';
+import { pickChatPhotos, uploadChatPhoto } from '@/services/chat-upload';
 import { consultationApi, newClientId } from '@/services/consultation';
 import { CloudActionError, errorText } from '@/services/errors';
+import type { PickedPhoto } from '@/services/pick-photos';
 import { requestNotices } from '@/services/subscribe';
 import './index.scss';
 
@@ -51,7 +52,7 @@ export default function ConsultNew() {
   };
   const addPhoto = async () => {
     try {
-      const picked = await pickPhotos(chatLimits.photosMax - photos.length);
+      const picked = await pickChatPhotos(chatLimits.photosMax - photos.length);
       setPhotos([...photos, ...picked].slice(0, chatLimits.photosMax));
     } catch (e) {
       if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? '')))
