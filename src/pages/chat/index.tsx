@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
 import { useScrollToLatest } from '@/hooks/useScrollToLatest';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { requestNotices } from '@/services/subscribe';
 import { AfterClose } from './components/AfterClose';
 import { ChatHeader } from './components/ChatHeader';
@@ -20,6 +21,7 @@ export default function Chat() {
   const chat = useChat(id, 'resident');
   const c = chat.consultation;
   useScrollToLatest(chat.messages.length + chat.pending.length);
+  useSubscribeTemplates();
   if (!c)
     return (
       <PageShell>
@@ -29,7 +31,7 @@ export default function Chat() {
   const askOnce = () => {
     if (asked) return;
     asked = true;
-    void requestNotices(['consultationReply']);
+    requestNotices(['consultationReply']);
   };
   return (
     <PageShell className="chat">

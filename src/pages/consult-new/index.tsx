@@ -5,6 +5,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { useMediators } from '@/hooks/useMediators';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { pickChatPhotos, uploadChatPhoto } from '@/services/chat-upload';
 import { consultationApi, newClientId } from '@/services/consultation';
 import { CloudActionError, errorText } from '@/services/errors';
@@ -24,13 +25,14 @@ export default function ConsultNew() {
   // One key per form: a retry after a dropped network answers the consultation already made.
   const clientKey = useRef(newClientId());
   const mediators = useMediators(type);
+  useSubscribeTemplates();
 
   const submit = async () => {
     if (busy) return;
     if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
     if (text.trim().length < chatLimits.descriptionMin)
       return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
-    void requestNotices(['consultationReply']);
+    requestNotices(['consultationReply']);
     setBusy(true);
     setErrors({});
     try {
