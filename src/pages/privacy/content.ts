@@ -13,7 +13,7 @@ export const privateApiUses: { api: string; what: string; why: string }[] = [
   {
     api: 'setClipboardData',
     what: '剪切板（只写入）',
-    why: '您点“复制”时，把协议书、聊天记录或统计表的链接复制给您，方便在电脑上打开；不读取您剪切板里的内容。',
+    why: '您点“复制”时把月报文字复制给您；协议书、聊天记录或统计表在微信里打不开时，把下载链接复制给您，方便在电脑上打开。不读取您剪切板里的内容。',
   },
   {
     api: 'makePhoneCall',
