@@ -93,7 +93,7 @@ export const everyPage: Record<string, PageCase> = {
   },
   'package-admin/pages/stats/index': {
     role: 'admin',
-    shows: () => ['排查纠纷2件', '调解成功1件', '调解成功率100%', '法律援助申请审查中1件', '导出表格'],
+    shows: () => ['排查纠纷2件', '调解成功1件', '调解成功率100%', '法律援助申请审查中1件', '导出 Excel 表格'],
   },
   'package-admin/pages/audit/index': {
     role: 'admin',
