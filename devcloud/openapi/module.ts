@@ -177,6 +177,19 @@ export function createOpenApiModule(
     sendJson(res, 200, answer);
   }
 
+  /**
+   * `GET /local/outbox`: the subscribe messages sent to the signed-in caller (401 without a session). Asking
+   * for someone else's (`?touser=`) is refused: the messages hold case numbers, names and times.
+   */
+  function outboxRoute(req: IncomingMessage, res: ServerResponse): void {
+    const openid = identify(req)?.openid;
+    const touser = new URL(req.url ?? '/', 'http://local').searchParams.get('touser');
+    if (!openid) sendJson(res, 401, { code: 'UNAUTHENTICATED', message: 'sign in first' });
+    else if (touser !== null && touser !== openid) {
+      sendJson(res, 403, { code: 'ACCESS_DENIED', message: 'only your own messages' });
+    } else sendJson(res, 200, { messages: db().outbox(openid) });
+  }
+
   const module = {
     name: 'openapi',
     adminActions: { 'wx.openApi': openApiAction },
@@ -185,10 +198,7 @@ export function createOpenApiModule(
       {
         method: 'GET',
         prefix: '/local/outbox',
-        handle(req: IncomingMessage, res: ServerResponse) {
-          const touser = new URL(req.url ?? '/', 'http://local').searchParams.get('touser') ?? undefined;
-          sendJson(res, 200, { messages: db().outbox(touser) });
-        },
+        handle: outboxRoute,
       },
     ],
     grantSubscription,

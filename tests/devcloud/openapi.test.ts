@@ -106,7 +106,8 @@ describe('subscribeMessage.send', () => {
     expect(await call('notify', { touser, templateId: tmpl, data })).toMatchObject({
       result: { errCode: 43101 },
     });
-    const outbox = (await (await fetch(`${cloud.url}/local/outbox?touser=${touser}`)).json()) as {
+    const cookie = cloud.gateway.sessionCookieFor(touser).split(';')[0] ?? '';
+    const outbox = (await (await fetch(`${cloud.url}/local/outbox`, { headers: { cookie } })).json()) as {
       messages: unknown[];
     };
     expect(outbox.messages).toEqual([

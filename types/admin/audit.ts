@@ -40,6 +40,7 @@ export const auditFieldLabels: Record<string, string> = {
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',
+  fileType: '文件类型',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */

@@ -1,3 +1,4 @@
+import { ZMessage } from '@contracts/consultation';
 import type { messageContract } from '@contracts/functions/message';
 import { Collections } from '@server/collections';
 import { loadOwn } from '@server/consultation/access';
@@ -5,6 +6,7 @@ import type { MessageDoc } from '@server/consultation/models';
 import { toMessage } from '@server/consultation/views';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { viewEach } from '@server/views/view-each';
 
 /**
  * One page of the chat, newest page first and oldest-to-newest within it. Only messages the caller may see:
@@ -30,5 +32,5 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
         m.mediatorOpenid === caller.openid ||
         (caller.user.role === 'admin' && m.status === 'sent'),
     );
-  return { items: visible.reverse().map(toMessage), hasMore };
+  return { items: viewEach('message.history', visible.reverse(), ZMessage, toMessage), hasMore };
 };
