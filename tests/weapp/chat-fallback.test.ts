@@ -64,6 +64,9 @@ describe('a refused watch (real weapp build in miniprogram-simulate)', () => {
     const page = app.renderPage('pages/consult/index');
     const text = () => page.dom?.textContent ?? '';
     await waitFor(() => text().includes('实时更新暂不可用'), 'the polling notice');
-    await waitFor(() => text().includes('我下午去两家看看排水沟怎么改'), 'the consultation with its last reply');
+    await waitFor(
+      () => text().includes('我下午去两家看看排水沟怎么改'),
+      'the consultation with its last reply',
+    );
   }, 60_000);
 });
