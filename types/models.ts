@@ -30,6 +30,13 @@ export const ZId = z.string({ error: '缺少编号' }).min(1, '缺少编号').ma
 /** Times travel as epoch milliseconds: JSON-safe and unambiguous across time zones. */
 export const ZEpochMs = z.number().int().nonnegative();
 
+/**
+ * A field of the viewer's own that waits for review (`held`) or was rejected (types/moderation.ts): the page
+ * marks it 审核中 or 未通过审核; everyone else reads the previous value or a placeholder.
+ */
+export const ZHeldField = z.object({ field: z.string(), status: z.enum(['held', 'rejected']) });
+export type HeldField = z.infer<typeof ZHeldField>;
+
 /** The signed-in user as they see themselves: phone only masked, never the stored value. */
 export const ZMe = z.object({
   id: ZId,
@@ -38,6 +45,8 @@ export const ZMe = z.object({
   phoneMasked: z.string().optional(),
   village: z.string().optional(),
   createdAt: ZEpochMs,
+  /** Their new nickname or village while it waits for review (others still see the previous one). */
+  held: z.array(ZHeldField).optional(),
 });
 export type Me = z.infer<typeof ZMe>;
 

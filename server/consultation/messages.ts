@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Side } from '@contracts/consultation';
+import { heldTexts } from '@contracts/moderation';
 import { AppError } from '../app-error';
 import { Collections } from '../collections';
-import { checkText, TextScene } from '../content-security';
+import { checkText, TextScene, type TextVerdict } from '../content-security';
 import { command, getById, insert, updateById } from '../db';
+import { holdText } from '../moderation/hold';
 import { notify, thing, timeField } from '../notify';
 import { startPhotoCheck, tempUrlOf } from './media';
 import type { ConsultationDoc, MessageDoc } from './models';
@@ -23,12 +25,14 @@ export interface Sender {
   side: Side;
 }
 
-type Content = { text: string } | { photo: { fileID: string } };
+type Content = { text: string; verdict?: TextVerdict } | { photo: { fileID: string } };
 
 /**
  * Stores a message once. Text passes msgSecCheck first (risky refused before anything is stored; review
- * stored for the sender only). A photo stays for the sender only until its check's verdict arrives. A
- * message that arrives again with the same client id answers the stored one and does nothing else.
+ * held: the message is stored without its text, which waits in held_items for an admin, so no document a
+ * client can read holds it). A photo stays for the sender only until its check's verdict arrives. A
+ * message that arrives again with the same client id answers the stored one and does nothing else. The
+ * answer is what the sender sees: their held text included.
  */
 export async function storeMessage(
   c: ConsultationDoc,
@@ -42,11 +46,21 @@ export async function storeMessage(
   const existing = await getById<MessageDoc>(Collections.messages, id);
   if (existing) return existing;
   const base = { _id: id, consultationId: c._id, clientMsgId, side: sender.side, senderId: sender.userId };
+  const what = extra.isDescription ? '咨询描述' : '消息';
   let doc: MessageDoc;
+  let held = false;
   if ('text' in content) {
-    const verdict = await checkText(sender.openid, content.text, TextScene.social);
-    const status = verdict === 'pass' ? 'sent' : 'review';
-    doc = { ...base, kind: 'text', text: content.text, status, visibleTo: [], createdAt: now, ...extra };
+    const verdict = content.verdict ?? (await checkText(sender.openid, content.text, TextScene.social, what));
+    held = verdict === 'review';
+    doc = {
+      ...base,
+      kind: 'text',
+      ...(held ? {} : { text: content.text }),
+      status: held ? 'review' : 'sent',
+      visibleTo: [],
+      createdAt: now,
+      ...extra,
+    };
   } else {
     const photoUrl = await tempUrlOf(content.photo.fileID);
     const traceId = await startPhotoCheck(sender.openid, photoUrl);
@@ -70,6 +84,25 @@ export async function storeMessage(
     const first = await getById<MessageDoc>(Collections.messages, id);
     if (first) return first;
     throw new AppError('INTERNAL');
+  }
+  if (held && 'text' in content) {
+    const writer = {
+      id: sender.userId,
+      openid: sender.openid,
+      name: sender.side === 'resident' ? c.residentName : '调解员',
+    };
+    const kind = extra.isDescription ? 'consultation' : 'message';
+    const context = `咨询 · ${c.disputeType} · ${c.residentName}`;
+    const hold = {
+      kind,
+      targetId: id,
+      field: 'text',
+      fieldLabel: what,
+      value: content.text,
+      context,
+    } as const;
+    await holdText(writer, hold, now);
+    return { ...doc, text: content.text };
   }
   if (doc.status === 'sent') await afterVisible(c, doc, now);
   return doc;
@@ -121,14 +154,17 @@ export async function decideMessage(
   const status = pass ? 'sent' : 'refused';
   const decided: MessageDoc = { ...m, status, ...(pass ? {} : { refusedReason: reason }) };
   decided.visibleTo = audienceOf(c, decided);
+  // Held text waits in held_items (server/moderation), not here: approval brings it into the message.
   await updateById(Collections.messages, m._id, {
     status,
     visibleTo: command().set(decided.visibleTo),
+    ...(pass && m.text !== undefined ? { text: m.text } : {}),
     ...(pass ? {} : { refusedReason: reason }),
   });
-  if (pass) {
-    if (m.isDescription) await updateById(Collections.consultations, c._id, { descriptionHeld: false });
-    await afterVisible(c, decided, now);
+  if (m.isDescription && m.kind === 'text') {
+    const description = pass ? (m.text ?? '') : heldTexts.rejected;
+    await updateById(Collections.consultations, c._id, { descriptionHeld: false, description });
   }
+  if (pass) await afterVisible(c, decided, now);
   return decided;
 }

@@ -5,6 +5,7 @@ import { notifyChange, resetReminders } from '@server/booking/notices';
 import { releaseSlot } from '@server/booking/slot-claim';
 import { slotLabel } from '@server/booking/slots';
 import { detailFor } from '@server/case/detail';
+import { screenCaseText } from '@server/case/held-texts';
 import { applyEvent, loadCase } from '@server/case/lifecycle';
 import { updateCase } from '@server/case/store';
 import type { Handler } from '@server/define-function';
@@ -23,18 +24,21 @@ export const confirm: Handler<typeof bookingContract.confirm> = async (input, { 
   });
   await resetReminders(next, now);
   await notifyChange(next, 'resident', '调解员已确认，请按时参加', now);
-  return detailFor(next, actor, now);
+  return detailFor(next, actor, now, caller.openid);
 };
 
 /** The mediator declines the case with a reason the resident will read; the slot is freed. */
 export const decline: Handler<typeof bookingContract.decline> = async (input, { caller, now }) => {
   const { actor } = await loadCase(input.caseId, caller.user);
+  const reason = await screenCaseText(caller, 'booking.reason', '不予受理的原因', input.reason);
+  const shown = reason.shown ?? '';
   const next = await updateCase(input.caseId, async (c, tx) => {
-    const declined = applyEvent(c, 'decline', actor, now, `不予受理：${input.reason}`);
+    const declined = applyEvent(c, 'decline', actor, now, `不予受理：${shown}`);
     await releaseSlot(tx, c.mediatorId, c.booking.startAt, c._id);
-    return { ...declined, booking: { ...c.booking, status: 'declined', reason: input.reason } };
+    return { ...declined, booking: { ...c.booking, status: 'declined', reason: shown } };
   });
+  await reason.holdIn(next, now);
   await resetReminders(next, now);
-  await notifyChange(next, 'resident', `未受理：${input.reason}`, now);
-  return detailFor(next, actor, now);
+  await notifyChange(next, 'resident', `未受理：${shown}`, now);
+  return detailFor(next, actor, now, caller.openid);
 };

@@ -5,6 +5,7 @@ import { checkNewSlot } from '@server/booking/rules';
 import { claimSlot, releaseSlot } from '@server/booking/slot-claim';
 import { slotLabel } from '@server/booking/slots';
 import { detailFor } from '@server/case/detail';
+import { screenCaseText } from '@server/case/held-texts';
 import { applyEvent, loadCase, withEntry } from '@server/case/lifecycle';
 import { updateCase } from '@server/case/store';
 import type { Handler } from '@server/define-function';
@@ -15,6 +16,7 @@ const proposable = ['pending', 'proposed', 'needs_slot', 'cancelled'];
 export const propose: Handler<typeof bookingContract.propose> = async (input, { caller, now }) => {
   const { doc, actor } = await loadCase(input.caseId, caller.user);
   const slot = await checkNewSlot(doc.mediatorId, input.startAt, now, doc._id);
+  const reason = await screenCaseText(caller, 'booking.reason', '建议新时间的原因', input.reason);
   const next = await updateCase(input.caseId, async (c, tx) => {
     if (!proposable.includes(c.booking.status) || !['submitted', 'accepted'].includes(c.state)) {
       throw new AppError('CONFLICT', '这个预约现在不能建议新时间');
@@ -26,15 +28,16 @@ export const propose: Handler<typeof bookingContract.propose> = async (input, { 
       status: 'proposed' as const,
       startAt: slot.startAt,
       endAt: slot.endAt,
-      reason: input.reason,
+      reason: reason.shown,
     };
-    const text = `建议改到${slotLabel(slot.startAt)}${input.reason ? `（${input.reason}）` : ''}`;
+    const text = `建议改到${slotLabel(slot.startAt)}${reason.shown ? `（${reason.shown}）` : ''}`;
     // Proposing a time means the mediator takes the case on.
     const base = c.state === 'submitted' ? applyEvent(c, 'accept', actor, now, '受理调解申请') : c;
     return withEntry({ ...base, booking }, 'propose', actor, now, text);
   });
+  await reason.holdIn(next, now);
   await notifyChange(next, 'resident', '调解员建议了新时间，请确认', now);
-  return detailFor(next, actor, now);
+  return detailFor(next, actor, now, caller.openid);
 };
 
 /** The resident agrees to the proposed time (it is then confirmed) or not (they pick another). */
@@ -66,5 +69,5 @@ export const respond: Handler<typeof bookingContract.respond> = async (input, { 
   });
   await resetReminders(next, now);
   await notifyChange(next, 'mediator', input.accept ? '居民已同意新时间' : '居民不同意新时间', now);
-  return detailFor(next, actor, now);
+  return detailFor(next, actor, now, caller.openid);
 };

@@ -10,7 +10,7 @@ import type { Handler } from '@server/define-function';
 
 export const get: Handler<typeof caseContract.get> = async (input, { caller, now }) => {
   const { doc, actor } = await loadCase(input.caseId, caller.user);
-  return detailFor(doc, actor, now);
+  return detailFor(doc, actor, now, caller.openid);
 };
 
 export const mine: Handler<typeof caseContract.mine> = async (_input, { caller }) => {

@@ -3,7 +3,7 @@ import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import type { ConsultationDoc } from '@server/consultation/models';
-import { toConsultation } from '@server/consultation/views';
+import { residentView } from '@server/consultation/writer-view';
 import { db, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
 
@@ -23,5 +23,5 @@ export const rate: Handler<typeof consultationContract.rate> = async (input, { c
     return { ...c, ...patch } as ConsultationDoc;
   })) as ConsultationDoc | null;
   if (!rated) throw new AppError('CONFLICT', '这次咨询已经评价过了');
-  return toConsultation(rated, 'resident', await loadMediator(rated.mediatorId));
+  return residentView(rated, await loadMediator(rated.mediatorId));
 };

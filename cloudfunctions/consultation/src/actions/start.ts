@@ -7,10 +7,11 @@ import { tryAssign } from '@server/consultation/assign';
 import { storeMessage } from '@server/consultation/messages';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { candidatesFor } from '@server/consultation/queue';
-import { toConsultation } from '@server/consultation/views';
+import { residentView } from '@server/consultation/writer-view';
 import { checkText, TextScene } from '@server/content-security';
 import { getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { publicText } from '@server/moderation/hold';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
@@ -23,7 +24,7 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
   const user = caller.user;
   const id = `c${createHash('sha256').update(`${user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
   const again = await getById<ConsultationDoc>(Collections.consultations, id);
-  if (again) return toConsultation(again, 'resident', await loadMediator(again.mediatorId));
+  if (again) return residentView(again, await loadMediator(again.mediatorId));
 
   await enforceRateLimit(caller.openid, 'consultation.start', { max: 5, windowMs: 60 * 60 * 1000 }, now);
   let chosen: MediatorLoadDoc | null = null;
@@ -31,7 +32,8 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
     chosen = (await loadMediator(input.mediatorId)) as MediatorLoadDoc | null;
     if (!chosen?.active) throw new AppError('NOT_FOUND', '这位调解员暂时不接受咨询，请换一位');
   }
-  const verdict = await checkText(caller.openid, input.description, TextScene.social);
+  const verdict = await checkText(caller.openid, input.description, TextScene.social, '咨询描述');
+  const held = verdict === 'review';
   const doc: ConsultationDoc = {
     _id: id,
     clientKey: input.clientKey,
@@ -43,8 +45,9 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
     mediatorId: '',
     requestedMediatorId: chosen?._id ?? '',
     disputeType: input.disputeType,
-    description: input.description,
-    descriptionHeld: verdict === 'review',
+    // Held text stays out of this client-readable document: it waits in held_items (server/moderation).
+    description: publicText(input.description, held),
+    descriptionHeld: held,
     status: 'waiting',
     awaiting: 'mediator',
     unreadResident: 0,
@@ -61,7 +64,7 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
   const sender = { openid: caller.openid, userId: user._id, side: 'resident' as const };
-  await storeMessage(doc, sender, `${input.clientKey}-d`, { text: input.description }, now, {
+  await storeMessage(doc, sender, `${input.clientKey}-d`, { text: input.description, verdict }, now, {
     isDescription: true,
   });
   for (const [i, photo] of input.photos.entries()) {
@@ -71,5 +74,5 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
   for (const m of candidates) if (await tryAssign(id, m._id, now)) break;
 
   const stored = (await getById<ConsultationDoc>(Collections.consultations, id)) ?? doc;
-  return toConsultation(stored, 'resident', await loadMediator(stored.mediatorId));
+  return residentView(stored, await loadMediator(stored.mediatorId));
 };

@@ -2,7 +2,7 @@ import type { messageContract } from '@contracts/functions/message';
 import { Collections } from '@server/collections';
 import { loadOwn } from '@server/consultation/access';
 import type { MessageDoc } from '@server/consultation/models';
-import { toMessage } from '@server/consultation/views';
+import { ownMessages } from '@server/consultation/writer-view';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 
@@ -27,5 +27,5 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
     .filter(
       (m) => m.visibleTo.includes(caller.openid) || (caller.user.role === 'admin' && m.status === 'sent'),
     );
-  return { items: visible.reverse().map(toMessage), hasMore };
+  return { items: await ownMessages(visible.reverse(), caller.openid), hasMore };
 };
