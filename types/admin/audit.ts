@@ -15,6 +15,8 @@ export const auditActionLabels: Record<string, string> = {
   'mediator.activate': '启用调解员',
   'consultation.reassign': '改派咨询',
   'stats.export': '导出统计',
+  'moderation.approve': '审核通过',
+  'moderation.reject': '审核驳回',
 };
 
 /** Changed fields by their name in the console. */
@@ -51,6 +53,7 @@ export const auditDomains = [
   'case',
   'legalaid',
   'stats',
+  'moderation',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -61,6 +64,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   case: '案件',
   legalaid: '法律援助',
   stats: '统计',
+  moderation: '内容审核',
 };
 
 /** One changed field, both sides as short text fit to show. */
