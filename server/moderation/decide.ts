@@ -45,11 +45,15 @@ async function decideCase(
   approve: boolean,
   field = item.field !== timelineOnly,
 ): Promise<void> {
-  await updateCase(caseId, async (c) => {
-    if (approve) return replaceInCase(c, item, item.value, item.text, field);
-    const rejected = typeof item.value === 'string' ? heldTexts.rejected : rejectedAgreement(item.value);
-    return replaceInCase(c, item, rejected, heldTexts.rejected, field);
-  });
+  await updateCase(
+    caseId,
+    async (c) => {
+      if (approve) return replaceInCase(c, item, item.value, item.text, field);
+      const rejected = typeof item.value === 'string' ? heldTexts.rejected : rejectedAgreement(item.value);
+      return replaceInCase(c, item, rejected, heldTexts.rejected, field);
+    },
+    null,
+  );
 }
 
 function rejectedAgreement(value: unknown): unknown {

@@ -21,16 +21,21 @@ export const cancel: Handler<typeof bookingContract.cancel> = async (input, { ca
   if (actor === 'resident') await assertCancelNotice(doc, now);
   const reason = await screenCaseText(caller, 'booking.reason', '取消原因', input.reason);
   const shown = reason.shown ?? '';
-  const next = await updateCase(input.caseId, async (c, tx) => {
-    if (!open.includes(c.booking.status)) throw new AppError('CONFLICT', '这个预约已经取消或处理过了');
-    if (actor === 'resident') await assertCancelNotice(c, now);
-    else if (c.booking.status !== 'confirmed')
-      throw new AppError('CONFLICT', '未确认的预约请用“不予受理”或“建议新时间”');
-    const event = actor === 'resident' ? 'withdraw' : 'unschedule';
-    const moved = applyEvent(c, event, actor, now, `取消预约：${shown}`);
-    await releaseSlot(tx, c.mediatorId, c.booking.startAt, c._id);
-    return { ...moved, booking: { ...c.booking, status: 'cancelled', reason: shown } };
-  });
+  const next = await updateCase(
+    input.caseId,
+    async (c, tx) => {
+      if (!open.includes(c.booking.status)) throw new AppError('CONFLICT', '这个预约已经取消或处理过了');
+      if (actor === 'resident') await assertCancelNotice(c, now);
+      else if (c.booking.status !== 'confirmed')
+        throw new AppError('CONFLICT', '未确认的预约请用“不予受理”或“建议新时间”');
+      const event = actor === 'resident' ? 'withdraw' : 'unschedule';
+      const moved = applyEvent(c, event, actor, now, `取消预约：${shown}`);
+      await releaseSlot(tx, c.mediatorId, c.booking.startAt, c._id);
+      return { ...moved, booking: { ...c.booking, status: 'cancelled', reason: shown } };
+    },
+    caller.user,
+    now,
+  );
   await reason.holdIn(next, now);
   await resetReminders(next, now);
   await notifyChange(next, actor === 'resident' ? 'mediator' : 'resident', `预约已取消：${shown}`, now);

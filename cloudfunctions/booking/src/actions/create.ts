@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bookingZone } from '@contracts/booking';
 import type { bookingContract } from '@contracts/functions/booking';
+import { recordCaseSteps } from '@server/audit';
 import { chooseMediator } from '@server/booking/choose-mediator';
 import { notifyChange } from '@server/booking/notices';
 import { checkNewSlot } from '@server/booking/rules';
@@ -92,6 +93,7 @@ export const create: Handler<typeof bookingContract.create> = async (input, { ca
     await txPutCase(tx, doc);
     return doc;
   });
+  await recordCaseSteps(user, null, created, now);
   await holdCaseTexts(caller, created, held, caseTextsOf(input), now);
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
   return detailFor(created, 'resident', now, caller.openid);

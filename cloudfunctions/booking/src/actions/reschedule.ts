@@ -23,23 +23,28 @@ export const reschedule: Handler<typeof bookingContract.reschedule> = async (inp
   }
   const slot = await checkNewSlot(doc.mediatorId, input.startAt, now, doc._id);
   const reason = await screenCaseText(caller, 'booking.reason', '改约原因', input.reason);
-  const next = await updateCase(input.caseId, async (c, tx) => {
-    assertCanReschedule(c);
-    if (c.booking.startAt === slot.startAt) throw new AppError('CONFLICT', '新时间和原来的一样');
-    await releaseSlot(tx, c.mediatorId, c.booking.startAt, c._id);
-    await claimSlot(tx, c.mediatorId, slot, c._id, now);
-    const confirmed = c.booking.status === 'confirmed';
-    const booking = {
-      ...c.booking,
-      status: confirmed ? ('confirmed' as const) : ('pending' as const),
-      startAt: slot.startAt,
-      endAt: slot.endAt,
-      rescheduleCount: c.booking.rescheduleCount + (confirmed ? 1 : 0),
-      reason: reason.shown,
-    };
-    const text = `改约到${slotLabel(slot.startAt)}${reason.shown ? `（${reason.shown}）` : ''}`;
-    return withEntry({ ...c, booking }, 'reschedule', actor, now, text);
-  });
+  const next = await updateCase(
+    input.caseId,
+    async (c, tx) => {
+      assertCanReschedule(c);
+      if (c.booking.startAt === slot.startAt) throw new AppError('CONFLICT', '新时间和原来的一样');
+      await releaseSlot(tx, c.mediatorId, c.booking.startAt, c._id);
+      await claimSlot(tx, c.mediatorId, slot, c._id, now);
+      const confirmed = c.booking.status === 'confirmed';
+      const booking = {
+        ...c.booking,
+        status: confirmed ? ('confirmed' as const) : ('pending' as const),
+        startAt: slot.startAt,
+        endAt: slot.endAt,
+        rescheduleCount: c.booking.rescheduleCount + (confirmed ? 1 : 0),
+        reason: reason.shown,
+      };
+      const text = `改约到${slotLabel(slot.startAt)}${reason.shown ? `（${reason.shown}）` : ''}`;
+      return withEntry({ ...c, booking }, 'reschedule', actor, now, text);
+    },
+    caller.user,
+    now,
+  );
   await reason.holdIn(next, now);
   await resetReminders(next, now);
   await notifyChange(

@@ -48,7 +48,12 @@ export const recordFollowUp: Handler<typeof caseContract.recordFollowUp> = async
   if (done.stats.updated !== 1) throw new AppError('CONFLICT', '这次回访已经记录过了');
   const actor = caller.user.role === 'admin' ? 'admin' : 'mediator';
   const text = `第${f.days}天回访：协议${honouredLabels[input.honoured]}${note ? `，${note}` : ''}`;
-  const c = await updateCase(f.caseId, async (c) => withEntry(c, 'follow_up', actor, now, text));
+  const c = await updateCase(
+    f.caseId,
+    async (c) => withEntry(c, 'follow_up', actor, now, text),
+    caller.user,
+    now,
+  );
   if (held) {
     const writer = { id: caller.user._id, openid: caller.openid, name: caller.user.nickname };
     const context = `案件 ${c.caseNumber} · 第${f.days}天回访`;

@@ -21,17 +21,22 @@ export const invite: Handler<typeof caseContract.invite> = async (input, { calle
   if (actor === 'admin') throw new AppError('FORBIDDEN');
   await enforceRateLimit(caller.openid, 'case.invite', { max: 10, windowMs: 3_600_000 }, now);
   const token = randomBytes(16).toString('hex');
-  await updateCase(input.caseId, async (c) => {
-    if (!invitable.includes(c.state)) throw new AppError('CONFLICT', '这个案件已经结束，不能再邀请');
-    if (c.invite?.usedAt !== undefined) throw new AppError('CONFLICT', '对方已经回复过邀请了');
-    return withEntry(
-      { ...c, invite: { tokenHash: hash(token), createdAt: now } },
-      'invite',
-      actor,
-      now,
-      '发出邀请对方当事人的卡片',
-    );
-  });
+  await updateCase(
+    input.caseId,
+    async (c) => {
+      if (!invitable.includes(c.state)) throw new AppError('CONFLICT', '这个案件已经结束，不能再邀请');
+      if (c.invite?.usedAt !== undefined) throw new AppError('CONFLICT', '对方已经回复过邀请了');
+      return withEntry(
+        { ...c, invite: { tokenHash: hash(token), createdAt: now } },
+        'invite',
+        actor,
+        now,
+        '发出邀请对方当事人的卡片',
+      );
+    },
+    caller.user,
+    now,
+  );
   return { token, path: `/package-case/pages/invite/index?token=${token}` };
 };
 
@@ -55,20 +60,28 @@ export const inviteInfo: Handler<typeof caseContract.inviteInfo> = async (input)
 };
 
 /** The other party answers once; a second answer with the same card is refused. */
-export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> = async (input, { now }) => {
+export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> = async (
+  input,
+  { caller, now },
+) => {
   const found = await byToken(input.token);
-  await updateCase(found._id, async (c) => {
-    if (!c.invite || c.invite.tokenHash !== hash(input.token))
-      throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
-    if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
-    const text = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
-    return withEntry(
-      { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend } },
-      'attendance',
-      'other_party',
-      now,
-      text,
-    );
-  });
+  await updateCase(
+    found._id,
+    async (c) => {
+      if (!c.invite || c.invite.tokenHash !== hash(input.token))
+        throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
+      if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
+      const text = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
+      return withEntry(
+        { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend } },
+        'attendance',
+        'other_party',
+        now,
+        text,
+      );
+    },
+    caller.user,
+    now,
+  );
   return { attend: input.attend };
 };

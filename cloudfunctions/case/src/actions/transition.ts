@@ -30,25 +30,30 @@ export const transition: Handler<typeof caseContract.transition> = async (input,
     input.referral?.note || undefined,
   );
   const agreement = input.agreement ? await screenAgreement(caller, input.agreement, now) : undefined;
-  const next = await updateCase(input.caseId, async (c) => {
-    const noted = note.shown ? `：${note.shown}` : '';
-    if (input.event === 'succeed' && agreement) {
-      const terms = agreement.value.terms.length;
-      return {
-        ...applyEvent(c, 'succeed', actor, now, `调解成功，达成协议${terms}条`),
-        agreement: agreement.shown,
-      };
-    }
-    if (input.event === 'fail' && input.referral) {
-      const referral = { to: input.referral.to, note: referralNote.shown ?? '' };
-      return {
-        ...applyEvent(c, 'fail', actor, now, `调解未成功，${referralLabels[input.referral.to]}${noted}`),
-        referral,
-      };
-    }
-    const moved = applyEvent(c, input.event, actor, now, `${transitions[input.event].label}${noted}`);
-    return input.event === 'start' ? { ...moved, booking: { ...moved.booking, status: 'done' } } : moved;
-  });
+  const next = await updateCase(
+    input.caseId,
+    async (c) => {
+      const noted = note.shown ? `：${note.shown}` : '';
+      if (input.event === 'succeed' && agreement) {
+        const terms = agreement.value.terms.length;
+        return {
+          ...applyEvent(c, 'succeed', actor, now, `调解成功，达成协议${terms}条`),
+          agreement: agreement.shown,
+        };
+      }
+      if (input.event === 'fail' && input.referral) {
+        const referral = { to: input.referral.to, note: referralNote.shown ?? '' };
+        return {
+          ...applyEvent(c, 'fail', actor, now, `调解未成功，${referralLabels[input.referral.to]}${noted}`),
+          referral,
+        };
+      }
+      const moved = applyEvent(c, input.event, actor, now, `${transitions[input.event].label}${noted}`);
+      return input.event === 'start' ? { ...moved, booking: { ...moved.booking, status: 'done' } } : moved;
+    },
+    caller.user,
+    now,
+  );
   await note.holdIn(next, now);
   await referralNote.holdIn(next, now);
   await agreement?.holdIn(next, now);

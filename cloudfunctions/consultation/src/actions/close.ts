@@ -1,6 +1,6 @@
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
-import { recordAudit } from '@server/audit';
+import { consultationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { releaseSlot } from '@server/consultation/assign';
@@ -29,12 +29,10 @@ export const close: Handler<typeof consultationContract.close> = async (input, {
   if (!closed) throw new AppError('CONFLICT', '这次咨询已经结束了');
   await releaseSlot(closed.mediatorId);
   await fillFromQueue(closed.mediatorId, now);
-  if (caller.user.role === 'admin') {
-    await recordAudit(
-      caller.user,
-      { action: 'consultation.close', target: closed._id, after: { outcome: input.outcome } },
-      now,
-    );
-  }
+  await recordAudit(
+    caller.user,
+    { action: 'consultation.close', target: consultationSubject(closed), after: { outcome: input.outcome } },
+    now,
+  );
   return toConsultation(closed, 'mediator', await loadMediator(closed.mediatorId));
 };

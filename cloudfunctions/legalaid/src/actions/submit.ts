@@ -3,6 +3,7 @@ import type { ApplicationForm } from '@contracts/legal-aid/form';
 import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { nextSequence } from '@server/counters';
 import { insert } from '@server/db';
@@ -70,6 +71,11 @@ export const submit: Handler<typeof legalAidContract.submit> = async (input, { c
     },
   };
   const id = await insert(Collections.legalAidApplications, doc);
+  await recordAudit(
+    user,
+    { action: 'legalaid.submit', target: applicationSubject(doc), after: { status: doc.status } },
+    now,
+  );
   await removeDraft(user._id);
   return toMyApplication({ ...doc, _id: id });
 };

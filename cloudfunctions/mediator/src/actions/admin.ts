@@ -66,7 +66,7 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
       capacity: next.capacity,
       hours: next.hours ?? '',
     });
-    await recordAudit(caller.user, { action: 'mediator.update', target: m._id, ...diff }, now);
+    await recordAudit(caller.user, { action: 'mediator.update', target: `调解员 ${m.name}`, ...diff }, now);
   }
   await dropHeld(
     m._id,
@@ -105,7 +105,7 @@ export const setActive: Handler<typeof mediatorContract.setActive> = async (inpu
     caller.user,
     {
       action: input.active ? 'mediator.activate' : 'mediator.deactivate',
-      target: m._id,
+      target: `调解员 ${m.name}`,
       before: { active: m.active },
       after: { active: input.active, ...(input.active ? {} : { requeued, reassigned }) },
     },

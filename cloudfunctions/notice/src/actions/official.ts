@@ -33,7 +33,7 @@ export const retryOfficial: Handler<typeof noticeContract.retryOfficial> = async
     caller.user,
     {
       action: 'notice.retryOfficial',
-      target: notice._id,
+      target: `公告《${notice.title}》`,
       before: { official: notice.official.status, error: notice.official.error },
       after: { official: after.official?.status },
     },

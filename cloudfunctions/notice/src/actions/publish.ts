@@ -38,7 +38,7 @@ export const publish: Handler<typeof noticeContract.publish> = async (input, { c
     caller.user,
     {
       action: scheduled ? 'notice.schedule' : 'notice.publish',
-      target: notice._id,
+      target: `公告《${notice.title}》`,
       before: { status: notice.status },
       after: {
         status,

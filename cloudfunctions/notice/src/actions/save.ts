@@ -57,7 +57,7 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     const id = await insert(Collections.notices, clean);
     await recordAudit(
       caller.user,
-      { action: 'notice.create', target: id, after: { title: input.title } },
+      { action: 'notice.create', target: `公告《${input.title}》`, after: { title: input.title } },
       now,
     );
     return toNoticeAdminView({ ...doc, _id: id });
@@ -74,7 +74,7 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     updatedAt: now,
   };
   await updateById(Collections.notices, notice._id, patch);
-  await recordAudit(caller.user, { action: 'notice.edit', target: notice._id, ...diff }, now);
+  await recordAudit(caller.user, { action: 'notice.edit', target: `公告《${notice.title}》`, ...diff }, now);
   return toNoticeAdminView({
     ...next,
     coverUrl: patch.coverUrl || undefined,

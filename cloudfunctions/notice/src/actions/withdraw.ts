@@ -21,7 +21,7 @@ export const withdraw: Handler<typeof noticeContract.withdraw> = async (input, {
     caller.user,
     {
       action: 'notice.withdraw',
-      target: notice._id,
+      target: `公告《${notice.title}》`,
       before: { status: notice.status },
       after: { status: 'withdrawn' },
     },

@@ -1,4 +1,5 @@
 import type { userContract } from '@contracts/functions/user';
+import { roleLabels } from '@contracts/models';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
@@ -25,7 +26,7 @@ export const setRole: Handler<typeof userContract.setRole> = async (input, { cal
       caller.user,
       {
         action: 'user.setRole',
-        target: target._id,
+        target: `${target.nickname}（${roleLabels[target.role]}）`,
         before: { role: target.role },
         after: { role: input.role },
       },
