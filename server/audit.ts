@@ -10,6 +10,8 @@ export interface AuditInput {
   action: string;
   /** What was changed or viewed, in words an admin recognises: a name, a case number, a notice title. */
   target: string;
+  /** The record's id, for finding a record's entries; never shown. */
+  targetId?: string;
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
 }
@@ -55,6 +57,7 @@ export async function recordCaseSteps(
       {
         action: `case.${step.event}`,
         target: caseSubject(after),
+        targetId: after._id,
         ...(before ? { before: { state: before.state, booking: before.booking.status } } : {}),
         after: { state: after.state, booking: after.booking.status, step: step.text },
       },

@@ -35,5 +35,9 @@ export async function logAccess(doc: LegalAidApplicationDoc, officer: UserDoc, a
   await db()
     .collection(Collections.legalAidAccessLogs)
     .add({ data: { applicationId: doc._id, officerId: officer._id, at, purpose: 'review' } });
-  await recordAudit(officer, { action: 'legalaid.view', target: applicationSubject(doc) }, at);
+  await recordAudit(
+    officer,
+    { action: 'legalaid.view', target: applicationSubject(doc), targetId: doc._id },
+    at,
+  );
 }

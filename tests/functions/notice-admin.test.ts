@@ -32,7 +32,9 @@ async function titlesOnHome(): Promise<string[]> {
 }
 
 async function auditOf(target: string): Promise<AuditRow[]> {
-  const res = await sdk(app.db.collection('audit_logs').where({ target }).orderBy('at', 'asc').get());
+  const res = await sdk(
+    app.db.collection('audit_logs').where({ targetId: target }).orderBy('at', 'asc').get(),
+  );
   return (res as unknown as { data: AuditRow[] }).data;
 }
 

@@ -44,6 +44,7 @@ export const setAvailability: Handler<typeof bookingContract.setAvailability> = 
       {
         action: 'mediator.setAvailability',
         target: `调解员 ${mediator.name}`,
+        targetId: mediator._id,
         after: availabilityInWords(saved),
       },
       now,

@@ -31,7 +31,12 @@ export const close: Handler<typeof consultationContract.close> = async (input, {
   await fillFromQueue(closed.mediatorId, now);
   await recordAudit(
     caller.user,
-    { action: 'consultation.close', target: consultationSubject(closed), after: { outcome: input.outcome } },
+    {
+      action: 'consultation.close',
+      target: consultationSubject(closed),
+      targetId: closed._id,
+      after: { outcome: input.outcome },
+    },
     now,
   );
   return toConsultation(closed, 'mediator', await loadMediator(closed.mediatorId));

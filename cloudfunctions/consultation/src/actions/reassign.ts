@@ -49,6 +49,7 @@ export const reassign: Handler<typeof consultationContract.reassign> = async (in
     {
       action: 'consultation.reassign',
       target: consultationSubject(consultation),
+      targetId: consultation._id,
       before: { mediator: previous ? ((await loadMediator(previous))?.name ?? '—') : '—' },
       after: { mediator: target.name },
     },

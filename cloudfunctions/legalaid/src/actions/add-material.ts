@@ -34,6 +34,7 @@ export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (
     {
       action: 'legalaid.addMaterial',
       target: applicationSubject(doc),
+      targetId: doc._id,
       before: { status: doc.status },
       after: { status: 'submitted', added: added.length },
     },

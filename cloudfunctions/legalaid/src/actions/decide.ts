@@ -50,6 +50,7 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
     {
       action: `legalaid.${input.decision}`,
       target: applicationSubject(doc),
+      targetId: doc._id,
       before: { status: doc.status },
       after: { status: outcome.status },
     },

@@ -73,7 +73,12 @@ export const submit: Handler<typeof legalAidContract.submit> = async (input, { c
   const id = await insert(Collections.legalAidApplications, doc);
   await recordAudit(
     user,
-    { action: 'legalaid.submit', target: applicationSubject(doc), after: { status: doc.status } },
+    {
+      action: 'legalaid.submit',
+      target: applicationSubject(doc),
+      targetId: id,
+      after: { status: doc.status },
+    },
     now,
   );
   await removeDraft(user._id);

@@ -66,7 +66,11 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
       capacity: next.capacity,
       hours: next.hours ?? '',
     });
-    await recordAudit(caller.user, { action: 'mediator.update', target: `调解员 ${m.name}`, ...diff }, now);
+    await recordAudit(
+      caller.user,
+      { action: 'mediator.update', target: `调解员 ${m.name}`, targetId: m._id, ...diff },
+      now,
+    );
   }
   await dropHeld(
     m._id,
@@ -106,6 +110,7 @@ export const setActive: Handler<typeof mediatorContract.setActive> = async (inpu
     {
       action: input.active ? 'mediator.activate' : 'mediator.deactivate',
       target: `调解员 ${m.name}`,
+      targetId: m._id,
       before: { active: m.active },
       after: { active: input.active, ...(input.active ? {} : { requeued, reassigned }) },
     },

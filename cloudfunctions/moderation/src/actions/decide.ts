@@ -20,6 +20,7 @@ export const decide: Handler<typeof moderationContract.decide> = async (input, {
       action: input.approve ? 'moderation.approve' : 'moderation.reject',
       // The held words may hold personal data: the record names whose text and where, not the text.
       target: `${item.context} · ${item.fieldLabel} · ${item.writerName}`,
+      targetId: item._id,
     },
     now,
   );

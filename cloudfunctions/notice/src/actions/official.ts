@@ -34,6 +34,7 @@ export const retryOfficial: Handler<typeof noticeContract.retryOfficial> = async
     {
       action: 'notice.retryOfficial',
       target: `公告《${notice.title}》`,
+      targetId: notice._id,
       before: { official: notice.official.status, error: notice.official.error },
       after: { official: after.official?.status },
     },

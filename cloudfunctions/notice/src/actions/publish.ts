@@ -39,6 +39,7 @@ export const publish: Handler<typeof noticeContract.publish> = async (input, { c
     {
       action: scheduled ? 'notice.schedule' : 'notice.publish',
       target: `公告《${notice.title}》`,
+      targetId: notice._id,
       before: { status: notice.status },
       after: {
         status,

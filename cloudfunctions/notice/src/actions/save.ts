@@ -57,7 +57,12 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     const id = await insert(Collections.notices, clean);
     await recordAudit(
       caller.user,
-      { action: 'notice.create', target: `公告《${input.title}》`, after: { title: input.title } },
+      {
+        action: 'notice.create',
+        target: `公告《${input.title}》`,
+        targetId: id,
+        after: { title: input.title },
+      },
       now,
     );
     return toNoticeAdminView({ ...doc, _id: id });
@@ -74,7 +79,11 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     updatedAt: now,
   };
   await updateById(Collections.notices, notice._id, patch);
-  await recordAudit(caller.user, { action: 'notice.edit', target: `公告《${notice.title}》`, ...diff }, now);
+  await recordAudit(
+    caller.user,
+    { action: 'notice.edit', target: `公告《${notice.title}》`, targetId: notice._id, ...diff },
+    now,
+  );
   return toNoticeAdminView({
     ...next,
     coverUrl: patch.coverUrl || undefined,

@@ -22,6 +22,7 @@ export const withdraw: Handler<typeof noticeContract.withdraw> = async (input, {
     {
       action: 'notice.withdraw',
       target: `公告《${notice.title}》`,
+      targetId: notice._id,
       before: { status: notice.status },
       after: { status: 'withdrawn' },
     },

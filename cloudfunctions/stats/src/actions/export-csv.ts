@@ -31,7 +31,12 @@ export const exportCsv: Handler<typeof statsContract.exportCsv> = async (input, 
   };
   await recordAudit(
     caller.user,
-    { action: 'stats.export', target: '统计报表', after: { period, area: input.area ?? '全部' } },
+    {
+      action: 'stats.export',
+      target: '统计报表',
+      targetId: upload.fileID,
+      after: { period, area: input.area ?? '全部' },
+    },
     now,
   );
   return { fileID: upload.fileID, url: urls.fileList[0]?.tempFileURL ?? '', filename };

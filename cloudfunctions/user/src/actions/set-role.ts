@@ -27,6 +27,7 @@ export const setRole: Handler<typeof userContract.setRole> = async (input, { cal
       {
         action: 'user.setRole',
         target: `${target.nickname}（${roleLabels[target.role]}）`,
+        targetId: target._id,
         before: { role: target.role },
         after: { role: input.role },
       },
