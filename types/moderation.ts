@@ -17,6 +17,21 @@ export const helpLine = { number: '12348', label: '12348 公共法律服务热�
 
 export { type HeldField, ZHeldField } from './models';
 
+/** The fields that can be held, in the writer's words (server paths as keys). */
+export const heldFieldLabels: Record<string, string> = {
+  description: '描述',
+  'otherParty.name': '对方姓名',
+  'otherParty.relation': '与对方的关系',
+  'otherParty.village': '对方所在村',
+  address: '地址',
+  'booking.reason': '原因',
+  timelineNote: '备注',
+  'referral.note': '转介说明',
+  agreement: '调解协议',
+  nickname: '称呼',
+  village: '村（社区）',
+};
+
 /** What a held text is, in the admin's words. */
 export const heldKinds = ['message', 'consultation', 'case', 'follow_up', 'profile', 'mediator'] as const;
 export const ZHeldKind = z.enum(heldKinds);

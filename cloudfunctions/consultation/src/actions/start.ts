@@ -8,10 +8,11 @@ import { storeMessage } from '@server/consultation/messages';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { candidatesFor } from '@server/consultation/queue';
 import { residentView } from '@server/consultation/writer-view';
-import { checkText, TextScene } from '@server/content-security';
+import { TextScene } from '@server/content-security';
 import { getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { publicText } from '@server/moderation/hold';
+import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
@@ -32,8 +33,9 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
     chosen = (await loadMediator(input.mediatorId)) as MediatorLoadDoc | null;
     if (!chosen?.active) throw new AppError('NOT_FOUND', '这位调解员暂时不接受咨询，请换一位');
   }
-  const verdict = await checkText(caller.openid, input.description, TextScene.social, '咨询描述');
-  const held = verdict === 'review';
+  const described = [{ key: 'description', label: '咨询描述', text: input.description }];
+  const held = (await screenTexts(caller.openid, TextScene.social, described)).has('description');
+  const verdict = held ? 'review' : 'pass';
   const doc: ConsultationDoc = {
     _id: id,
     clientKey: input.clientKey,
