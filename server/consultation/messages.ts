@@ -86,13 +86,14 @@ export async function storeMessage(
     throw new AppError('INTERNAL');
   }
   if (held && 'text' in content) {
-    const writer = {
-      id: sender.userId,
-      openid: sender.openid,
-      name: sender.side === 'resident' ? c.residentName : '调解员',
-    };
+    const mediator =
+      sender.side === 'mediator'
+        ? await getById<{ name: string }>(Collections.mediators, c.mediatorId)
+        : null;
+    const name = sender.side === 'resident' ? c.residentName : `调解员 ${mediator?.name ?? ''}`.trim();
+    const writer = { id: sender.userId, openid: sender.openid, name };
     const kind = extra.isDescription ? 'consultation' : 'message';
-    const context = `咨询 · ${c.disputeType} · ${c.residentName}`;
+    const context = `咨询 · ${c.disputeType}`;
     const hold = {
       kind,
       targetId: id,

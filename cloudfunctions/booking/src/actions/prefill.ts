@@ -1,5 +1,6 @@
 import type { bookingContract } from '@contracts/functions/booking';
 import type { DisputeType } from '@contracts/models';
+import { heldTexts } from '@contracts/moderation';
 import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
 import { getById } from '@server/db';
@@ -18,5 +19,8 @@ interface ConsultationRef {
 export const prefill: Handler<typeof bookingContract.prefill> = async (input, { caller }) => {
   const c = await getById<ConsultationRef>(Collections.consultations, input.consultationId);
   if (!c || c.residentOpenid !== caller.openid) throw new AppError('NOT_FOUND', '找不到这次咨询');
-  return { disputeType: c.disputeType, description: c.descriptionHeld ? '' : c.description };
+  return {
+    disputeType: c.disputeType,
+    description: c.descriptionHeld || c.description === heldTexts.rejected ? '' : c.description,
+  };
 };

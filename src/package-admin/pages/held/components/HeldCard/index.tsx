@@ -16,7 +16,7 @@ export function HeldCard({ item, busy, onDecide }: Props) {
     <View className="held-card card">
       <View className="held-card__head">
         <Text className="held-card__what">
-          {item.kindLabel} · {item.fieldLabel}
+          {item.kindLabel === item.fieldLabel ? item.kindLabel : `${item.kindLabel} · ${item.fieldLabel}`}
         </Text>
         <Text className="held-card__time">{dayjs(item.createdAt).format('MM-DD HH:mm')}</Text>
       </View>
