@@ -15,6 +15,8 @@ export const Collections = {
   legalAidAccessLogs: 'legal_aid_access_logs',
   consultations: 'consultations',
   messages: 'messages',
+  messageFeed: 'message_feed',
+  consultationFeed: 'consultation_feed',
   consultationNotes: 'consultation_notes',
   quickReplies: 'quick_replies',
   notifications: 'notifications',
@@ -25,6 +27,7 @@ export const Collections = {
   followUps: 'follow_ups',
   subscribeCredits: 'subscribe_credits',
   heldItems: 'held_items',
+  idempotency: 'idempotency',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -1,11 +1,14 @@
 import { Collections } from '../collections';
-import { command, count, db, type TransactionLike, updateById } from '../db';
+import { isOwnWork } from '../conflicts';
+import { count, db, type TransactionLike, updateById } from '../db';
+import { setReaders, touchConsultation } from './feed';
 import type { ConsultationDoc, MediatorLoadDoc } from './models';
 
 /**
  * Gives a waiting consultation to a mediator if they have room. One transaction reads the mediator's open
  * count and the consultation's status and writes both, so two concurrent assignments can neither overfill a
- * mediator nor give one consultation twice (the database retries or refuses the loser on conflict).
+ * mediator nor give one consultation twice (the database retries or refuses the loser on conflict). Nobody
+ * is given their own consultation (server/conflicts.ts): the caller then tries the next mediator.
  */
 export async function tryAssign(consultationId: string, mediatorId: string, now: number): Promise<boolean> {
   const assigned = (await db().runTransaction(async (tx: TransactionLike) => {
@@ -15,6 +18,7 @@ export async function tryAssign(consultationId: string, mediatorId: string, now:
     const c = ((await cRef.get()) as { data: ConsultationDoc }).data;
     const open = m.openCount ?? 0;
     if (!m.active || c.status !== 'waiting' || open >= m.capacity) return null;
+    if (isOwnWork(m, { _id: c.residentId, openid: c.residentOpenid })) return null;
     await mRef.update({ data: { openCount: open + 1 } });
     await cRef.update({
       data: { status: 'open', mediatorId: m._id, mediatorOpenid: m.openid, assignedAt: now, updatedAt: now },
@@ -22,10 +26,12 @@ export async function tryAssign(consultationId: string, mediatorId: string, now:
     return { openid: m.openid, resident: c.residentOpenid };
   })) as { openid: string; resident: string } | null;
   if (!assigned) return false;
-  await showHistoryTo(consultationId, [assigned.resident, assigned.openid]);
+  const participants = { residentOpenid: assigned.resident, mediatorOpenid: assigned.openid };
+  await showHistoryTo(consultationId, participants);
   // What the resident wrote while waiting is new to the mediator.
   const waiting = await count(Collections.messages, { consultationId, side: 'resident', status: 'sent' });
   await updateById(Collections.consultations, consultationId, { unreadMediator: waiting });
+  await touchConsultation({ _id: consultationId, ...participants }, now);
   return true;
 }
 
@@ -42,9 +48,9 @@ export async function releaseSlot(mediatorId: string): Promise<void> {
 }
 
 /** Passed messages become readable by exactly the current participants (e.g. after (re)assignment). */
-export async function showHistoryTo(consultationId: string, openids: string[]): Promise<void> {
-  await db()
-    .collection(Collections.messages)
-    .where({ consultationId, status: 'sent' })
-    .update({ data: { visibleTo: command().set(openids) } });
+export async function showHistoryTo(
+  consultationId: string,
+  participants: { residentOpenid: string; mediatorOpenid: string },
+): Promise<void> {
+  await setReaders({ consultationId, status: 'sent' }, participants);
 }

@@ -4,9 +4,10 @@ import { heldTexts } from '@contracts/moderation';
 import { AppError } from '../app-error';
 import { Collections } from '../collections';
 import { checkText, TextScene, type TextVerdict } from '../content-security';
-import { command, getById, insert, updateById } from '../db';
+import { command, db, getById, insert, updateById } from '../db';
 import { holdText } from '../moderation/hold';
 import { notify, thing, timeField } from '../notify';
+import { publishMessage, type Readers, touchConsultation } from './feed';
 import { startPhotoCheck, tempUrlOf } from './media';
 import type { ConsultationDoc, MessageDoc } from './models';
 import { previewOf } from './views';
@@ -29,10 +30,10 @@ type Content = { text: string; verdict?: TextVerdict } | { photo: { fileID: stri
 
 /**
  * Stores a message once. Text passes msgSecCheck first (risky refused before anything is stored; review
- * held: the message is stored without its text, which waits in held_items for an admin, so no document a
- * client can read holds it). A photo stays for the sender only until its check's verdict arrives. A
- * message that arrives again with the same client id answers the stored one and does nothing else. The
- * answer is what the sender sees: their held text included.
+ * held: the message is stored without its text, which waits in held_items for an admin, so neither the
+ * message nor its feed projection holds it). A photo stays for the sender only until its check's verdict
+ * arrives. A message that arrives again with the same client id answers the stored one and does nothing
+ * else. The answer is what the sender sees: their held text included.
  */
 export async function storeMessage(
   c: ConsultationDoc,
@@ -52,31 +53,25 @@ export async function storeMessage(
   if ('text' in content) {
     const verdict = content.verdict ?? (await checkText(sender.openid, content.text, TextScene.social, what));
     held = verdict === 'review';
-    doc = {
-      ...base,
-      kind: 'text',
-      ...(held ? {} : { text: content.text }),
-      status: held ? 'review' : 'sent',
-      visibleTo: [],
-      createdAt: now,
-      ...extra,
-    };
+    const words = held ? {} : { text: content.text };
+    const status = held ? 'review' : 'sent';
+    doc = { ...base, ...nobody, kind: 'text', ...words, status, createdAt: now, ...extra };
   } else {
     const photoUrl = await tempUrlOf(content.photo.fileID);
     const traceId = await startPhotoCheck(sender.openid, photoUrl);
     doc = {
       ...base,
+      ...nobody,
       kind: 'photo',
       fileID: content.photo.fileID,
       photoUrl,
       traceId,
       status: 'checking',
-      visibleTo: [],
       createdAt: now,
       ...extra,
     };
   }
-  doc.visibleTo = audienceOf(c, doc);
+  Object.assign(doc, readersOf(c, doc));
   try {
     await insert(Collections.messages, doc);
   } catch {
@@ -85,35 +80,44 @@ export async function storeMessage(
     if (first) return first;
     throw new AppError('INTERNAL');
   }
+  await publishMessage(doc);
   if (held && 'text' in content) {
-    const mediator =
-      sender.side === 'mediator'
-        ? await getById<{ name: string }>(Collections.mediators, c.mediatorId)
-        : null;
-    const name = sender.side === 'resident' ? c.residentName : `调解员 ${mediator?.name ?? ''}`.trim();
-    const writer = { id: sender.userId, openid: sender.openid, name };
-    const kind = extra.isDescription ? 'consultation' : 'message';
-    const context = `咨询 · ${c.disputeType}`;
-    const hold = {
-      kind,
-      targetId: id,
-      field: 'text',
-      fieldLabel: what,
-      value: content.text,
-      context,
-    } as const;
-    await holdText(writer, hold, now);
+    await holdMessageText(c, sender, doc, content.text, now);
     return { ...doc, text: content.text };
   }
   if (doc.status === 'sent') await afterVisible(c, doc, now);
   return doc;
 }
 
-/** Who may read a message: the sender, plus the other side once it passed and a mediator is assigned. */
-export function audienceOf(c: ConsultationDoc, m: Pick<MessageDoc, 'side' | 'status'>): string[] {
-  const sender = m.side === 'resident' ? c.residentOpenid : c.mediatorOpenid;
-  const other = m.side === 'resident' ? c.mediatorOpenid : c.residentOpenid;
-  return m.status === 'sent' && other ? [sender, other] : [sender];
+/** Keeps a held message's words for an admin (server/moderation), named by who wrote them and where. */
+async function holdMessageText(c: ConsultationDoc, sender: Sender, m: MessageDoc, text: string, now: number) {
+  const mediator =
+    sender.side === 'mediator' ? await getById<{ name: string }>(Collections.mediators, c.mediatorId) : null;
+  const name = sender.side === 'resident' ? c.residentName : `调解员 ${mediator?.name ?? ''}`.trim();
+  const fieldLabel = m.isDescription ? '咨询描述' : '消息';
+  await holdText(
+    { id: sender.userId, openid: sender.openid, name },
+    {
+      kind: m.isDescription ? 'consultation' : 'message',
+      targetId: m._id,
+      field: 'text',
+      fieldLabel,
+      value: text,
+      context: `咨询 · ${c.disputeType}`,
+    },
+    now,
+  );
+}
+
+const nobody: Readers = { residentOpenid: '', mediatorOpenid: '' };
+
+/** Who may read a message: the sender, plus the other side once it passed (and a mediator is assigned). */
+export function readersOf(c: ConsultationDoc, m: Pick<MessageDoc, 'side' | 'status'>): Readers {
+  const both = m.status === 'sent';
+  return {
+    residentOpenid: m.side === 'resident' || both ? c.residentOpenid : '',
+    mediatorOpenid: m.side === 'mediator' || both ? c.mediatorOpenid : '',
+  };
 }
 
 /**
@@ -130,6 +134,7 @@ export async function afterVisible(c: ConsultationDoc, m: MessageDoc, now: numbe
     lastMessageAt: Math.max(m.createdAt, c.lastMessageAt),
     updatedAt: now,
   });
+  await touchConsultation(c, now);
   if (!toResident || now - c.residentActiveAt < PRESENCE_MS) return;
   const mediator = await getById<{ name: string }>(Collections.mediators, c.mediatorId);
   await notify(
@@ -143,25 +148,37 @@ export async function afterVisible(c: ConsultationDoc, m: MessageDoc, now: numbe
   );
 }
 
-/** Applies a check's verdict (image check or an admin's review) to a held message. */
+/**
+ * Applies a check's verdict (image check or an admin's review) to a held message, only from the status it
+ * was read in: of two verdicts at once (a double tap, a repeated push) one applies and the other answers
+ * null, so the other side's unread count and notification happen once.
+ */
 export async function decideMessage(
   m: MessageDoc,
   pass: boolean,
   reason: string,
   now: number,
-): Promise<MessageDoc> {
+): Promise<MessageDoc | null> {
   const c = await getById<ConsultationDoc>(Collections.consultations, m.consultationId);
   if (!c) throw new AppError('NOT_FOUND', '找不到这次咨询');
   const status = pass ? 'sent' : 'refused';
   const decided: MessageDoc = { ...m, status, ...(pass ? {} : { refusedReason: reason }) };
-  decided.visibleTo = audienceOf(c, decided);
-  // Held text waits in held_items (server/moderation), not here: approval brings it into the message.
-  await updateById(Collections.messages, m._id, {
-    status,
-    visibleTo: command().set(decided.visibleTo),
-    ...(pass && m.text !== undefined ? { text: m.text } : {}),
-    ...(pass ? {} : { refusedReason: reason }),
-  });
+  Object.assign(decided, readersOf(c, decided));
+  const res = (await db()
+    .collection(Collections.messages)
+    .where({ _id: m._id, status: m.status })
+    .update({
+      data: {
+        status,
+        residentOpenid: decided.residentOpenid,
+        mediatorOpenid: decided.mediatorOpenid,
+        // Held text waits in held_items (server/moderation), not here: approval brings it into the message.
+        ...(pass && m.text !== undefined ? { text: m.text } : {}),
+        ...(pass ? {} : { refusedReason: reason }),
+      },
+    })) as unknown as { stats: { updated: number } };
+  if (res.stats.updated === 0) return null;
+  await publishMessage(decided);
   if (m.isDescription && m.kind === 'text') {
     const description = pass ? (m.text ?? '') : heldTexts.rejected;
     await updateById(Collections.consultations, c._id, { descriptionHeld: false, description });

@@ -81,13 +81,15 @@ function plainField(collection: CollectionName, rejectWrites: boolean): Applier 
 const messageApplier: Applier = {
   approve: async (item, now) => {
     const m = await heldMessage(item);
-    await decideMessage({ ...m, text: item.text }, true, '', now);
+    if (!(await decideMessage({ ...m, text: item.text }, true, '', now))) throw decidedMeanwhile();
   },
   reject: async (item, now) => {
     const m = await heldMessage(item);
-    await decideMessage(m, false, '审核未通过，对方看不到这条消息', now);
+    if (!(await decideMessage(m, false, '审核未通过，对方看不到这条消息', now))) throw decidedMeanwhile();
   },
 };
+
+const decidedMeanwhile = () => new AppError('CONFLICT', '这条消息刚刚被处理过了');
 
 async function heldMessage(item: HeldItemDoc): Promise<MessageDoc> {
   const m = await getById<MessageDoc>(Collections.messages, item.targetId);

@@ -1,3 +1,4 @@
+import { uploadFolderOf } from '@contracts/uploads';
 import {
   type OfficialAccountStandIn,
   startOfficialAccountStandIn,
@@ -77,12 +78,15 @@ describe('publishing a notice to the official account', () => {
 
   it('uploads the notice’s own cover from cloud storage', async () => {
     const bytes = Buffer.alloc(2048, 7);
-    const fileId = app.devcloud.storage.saveUpload('notices/cover-test.jpg', bytes);
+    const fileId = app.devcloud.storage.saveUpload(
+      `${uploadFolderOf(admin.id, 'notice-cover')}cover-test.jpg`,
+      bytes,
+    );
     const { id } = dataOf<View>(
       await app.call(admin.openid, 'notice', 'save', {
         ...notice,
         title: '有封面',
-        cover: { fileId, url: 'x' },
+        cover: { fileId },
       }),
     );
     dataOf(await app.call(admin.openid, 'notice', 'publish', { id, toOfficialAccount: true }));
@@ -149,6 +153,23 @@ describe('publishing a notice to the official account', () => {
     });
     const retried = dataOf<View>(await app.call(admin.openid, 'notice', 'retryOfficial', { id: media.id }));
     expect(retried.official?.status).toBe('publishing');
+  });
+
+  it('submits once when a retry is tapped 20 times at once', async () => {
+    oa.state.failNext('/cgi-bin/freepublish/submit', WeChatErrors.apiQuota);
+    const view = await publishToOfficial('重试连点');
+    expect(view.official?.status).toBe('failed');
+    const mark = oa.state.log.length;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => app.call(admin.openid, 'notice', 'retryOfficial', { id: view.id })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(new Set(results.filter((r) => !r.ok).map(codeOf))).toEqual(new Set(['CONFLICT']));
+    expect(pathsSince(mark).filter((p) => p.startsWith('freepublish/submit'))).toHaveLength(1);
+    const audits = await sdk(
+      app.db.collection('audit_logs').where({ target: view.id, action: 'notice.retryOfficial' }).count(),
+    );
+    expect((audits as { total: number }).total).toBe(1);
   });
 
   it('sends a scheduled notice to the account when the timer publishes it', async () => {

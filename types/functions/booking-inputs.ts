@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZAvailability, ZPlace } from '../booking';
+import { ZClientKey } from '../idempotency';
 import { ZDisputeType, ZEpochMs, ZId } from '../models';
 
 const reason = z
@@ -39,8 +40,10 @@ export const ZCreateBookingInput = z.strictObject({
   mediatorId: ZId,
   startAt: ZEpochMs,
   place: ZPlace,
-  /** A consultation closed as "转为调解案件"; kept as a loose link. */
+  /** The resident's own consultation closed as "转为调解案件" (anyone else's is NOT_FOUND); a loose link. */
   fromConsultationId: ZId.optional(),
+  /** One per booking form: a double tap or a retry answers the first booking instead of a second one. */
+  clientKey: ZClientKey.optional(),
 });
 export type TCreateBookingInput = z.input<typeof ZCreateBookingInput>;
 

@@ -3,7 +3,7 @@ import { defineFunction } from '@server/define-function';
 import { history } from './actions/history';
 import { markRead } from './actions/mark-read';
 import { send } from './actions/send';
-import { isMediaCheckEvent, onMediaCheck } from './media-verdict';
+import { isMediaCheckPush, onMediaCheck } from './media-verdict';
 
 const actions = defineFunction('message', messageContract, { send, history, markRead });
 
@@ -12,6 +12,6 @@ const actions = defineFunction('message', messageContract, { send, history, mark
  * function's message push), which is not an action envelope and so is routed before the wrapper.
  */
 export async function main(event: unknown): Promise<unknown> {
-  if (isMediaCheckEvent(event)) return onMediaCheck(event);
+  if (isMediaCheckPush(event)) return onMediaCheck(event);
   return actions(event);
 }

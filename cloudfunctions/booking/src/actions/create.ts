@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { bookingZone } from '@contracts/booking';
+import type { CaseDetail } from '@contracts/case/models';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { bookingContract } from '@contracts/functions/booking';
 import { recordCaseSteps } from '@server/audit';
 import { chooseMediator } from '@server/booking/choose-mediator';
+import { loadOwnConsultationRef } from '@server/booking/from-consultation';
 import { notifyChange } from '@server/booking/notices';
 import { checkNewSlot } from '@server/booking/rules';
 import { claimSlot } from '@server/booking/slot-claim';
@@ -18,6 +21,8 @@ import { TextScene } from '@server/content-security';
 import { formatCaseNumber } from '@server/counters';
 import { encryptField, maskPhone } from '@server/crypto';
 import type { Handler } from '@server/define-function';
+import { once } from '@server/idempotency';
+import type { UserDoc } from '@server/models';
 import { publicText } from '@server/moderation/hold';
 import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
@@ -30,15 +35,25 @@ dayjs.extend(timezone);
 
 /**
  * A resident books a mediation: the case, its number and the slot are written in one transaction, so a
- * slot is held by exactly one case and a lost race leaves no case and no used-up number behind.
+ * slot is held by exactly one case and a lost race leaves no case and no used-up number behind. A case
+ * links only to the resident's own consultation.
  */
-export const create: Handler<typeof bookingContract.create> = async (input, { caller, now }) => {
-  const user = caller.user;
-  await enforceRateLimit(caller.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
-  const mediator = await chooseMediator({ mediatorId: input.mediatorId });
+export const create: Handler<typeof bookingContract.create> = (input, { caller, now }) =>
+  once({ action: 'booking.create', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    createCase(input, caller.user, now),
+  );
+
+async function createCase(
+  input: ParsedInputOf<typeof bookingContract.create>,
+  user: UserDoc,
+  now: number,
+): Promise<CaseDetail> {
+  await enforceRateLimit(user.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
+  if (input.fromConsultationId) await loadOwnConsultationRef(input.fromConsultationId, user.openid);
+  const mediator = await chooseMediator({ mediatorId: input.mediatorId, party: user });
   const slot = await checkNewSlot(mediator._id, input.startAt, now);
   const other = input.otherParty;
-  const held = await screenTexts(caller.openid, TextScene.comment, caseTextsOf(input));
+  const held = await screenTexts(user.openid, TextScene.comment, caseTextsOf(input));
   const shown = (key: string, text: string) => publicText(text, held.has(key));
   const keys = {
     partyKey: partyKey(user.nickname, other.name),
@@ -59,7 +74,7 @@ export const create: Handler<typeof bookingContract.create> = async (input, { ca
       disputeType: input.disputeType,
       description: shown('description', input.description),
       residentId: user._id,
-      residentOpenid: caller.openid,
+      residentOpenid: user.openid,
       residentName: user.nickname,
       residentVillage: user.village,
       residentPhoneMasked: user.phoneMasked,
@@ -94,7 +109,7 @@ export const create: Handler<typeof bookingContract.create> = async (input, { ca
     return doc;
   });
   await recordCaseSteps(user, null, created, now);
-  await holdCaseTexts(caller, created, held, caseTextsOf(input), now);
+  await holdCaseTexts({ openid: user.openid, user }, created, held, caseTextsOf(input), now);
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
-  return detailFor(created, 'resident', now, caller.openid);
-};
+  return detailFor(created, 'resident', now, user.openid);
+}

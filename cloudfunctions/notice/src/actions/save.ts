@@ -1,18 +1,29 @@
+import type { NoticeAdminView } from '@contracts/admin/notice';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { noticeContract } from '@contracts/functions/notice';
+import type { TSaveNoticeInput } from '@contracts/functions/notice-admin';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { checkText, TextScene } from '@server/content-security';
 import { insert, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
-import type { NoticeDoc } from '@server/models';
+import { checkOwnUploads } from '@server/files';
+import { once } from '@server/idempotency';
+import type { NoticeDoc, UserDoc } from '@server/models';
 import { changedFields } from '@server/notice-admin/diff';
 import { loadNotice } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
 
 /** msgSecCheck takes at most 2,500 characters a call. */
 const CHECK_CHUNK = 2500;
-const audited = ['title', 'category', 'summary', 'body', 'coverUrl'] as const;
+const auditedKeys = ['title', 'category', 'summary', 'body', 'cover'] as const;
+
+/** What the audit log keeps of a version: the text, and the cover by its file name (not a key to the file). */
+function audited(n: Pick<NoticeDoc, 'title' | 'category' | 'summary' | 'body' | 'coverFileId'>) {
+  const cover = n.coverFileId ? (n.coverFileId.split('/').pop() ?? '') : '';
+  return { title: n.title, category: n.category, summary: n.summary, body: n.body, cover };
+}
 
 async function checkAll(openid: string, text: string): Promise<void> {
   const chars = [...text];
@@ -30,33 +41,54 @@ function summaryOf(summary: string | undefined, body: string): string {
   return [...flat].length > 60 ? `${[...flat].slice(0, 60).join('')}…` : flat;
 }
 
+/** The cover file the notice gets: the one it has (`keep`), none, or a new one from the admin's own folder. */
+async function coverOf(
+  cover: TSaveNoticeInput['cover'],
+  userId: string,
+  current: NoticeDoc | null,
+): Promise<string | undefined> {
+  if (cover === 'keep') return current?.coverFileId || undefined;
+  if (!cover) return undefined;
+  await checkOwnUploads(userId, 'notice-cover', [{ fileID: cover.fileId, field: 'cover.fileId' }]);
+  return cover.fileId;
+}
+
 /**
  * Creates a draft or edits a notice in any status; a published notice stays published with the new text.
  * The text passes content security first: a notice is seen by every resident.
  */
-export const save: Handler<typeof noticeContract.save> = async (input, { caller, now }) => {
+export const save: Handler<typeof noticeContract.save> = (input, { caller, now }) =>
+  once({ action: 'notice.save', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    saveNotice(input, caller.user, now),
+  );
+
+async function saveNotice(
+  input: ParsedInputOf<typeof noticeContract.save>,
+  user: UserDoc,
+  now: number,
+): Promise<NoticeAdminView> {
+  const notice = input.id ? await loadNotice(input.id) : null;
   const summary = summaryOf(input.summary, input.body);
-  await checkAll(caller.openid, `${input.title}\n${summary}\n${input.body}`);
+  await checkAll(user.openid, `${input.title}\n${summary}\n${input.body}`);
   const fields = {
     title: input.title,
     category: input.category,
     summary,
     body: input.body,
-    coverUrl: input.cover?.url,
-    coverFileId: input.cover?.fileId,
+    coverFileId: await coverOf(input.cover, user._id, notice),
   };
-  if (!input.id) {
+  if (!notice) {
     const doc: Omit<NoticeDoc, '_id'> = {
       ...fields,
       status: 'draft',
-      createdBy: caller.user._id,
+      createdBy: user._id,
       createdAt: now,
       updatedAt: now,
     };
     const clean = Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
     const id = await insert(Collections.notices, clean);
     await recordAudit(
-      caller.user,
+      user,
       {
         action: 'notice.create',
         target: `公告《${input.title}》`,
@@ -67,26 +99,16 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     );
     return toNoticeAdminView({ ...doc, _id: id });
   }
-  const notice = await loadNotice(input.id);
   const next: NoticeDoc = { ...notice, ...fields, updatedAt: now };
-  const diff = changedFields(notice, next, audited);
+  const diff = changedFields(audited(notice), audited(next), auditedKeys);
   if (Object.keys(diff.after).length === 0) return toNoticeAdminView(notice);
   // A removed cover must be removed in storage too, not left behind as an old value.
-  const patch = {
-    ...fields,
-    coverUrl: fields.coverUrl ?? '',
-    coverFileId: fields.coverFileId ?? '',
-    updatedAt: now,
-  };
+  const patch = { ...fields, coverFileId: fields.coverFileId ?? '', updatedAt: now };
   await updateById(Collections.notices, notice._id, patch);
   await recordAudit(
-    caller.user,
+    user,
     { action: 'notice.edit', target: `公告《${notice.title}》`, targetId: notice._id, ...diff },
     now,
   );
-  return toNoticeAdminView({
-    ...next,
-    coverUrl: patch.coverUrl || undefined,
-    coverFileId: patch.coverFileId || undefined,
-  });
-};
+  return toNoticeAdminView(next);
+}

@@ -34,10 +34,10 @@ export const exportCsv: Handler<typeof statsContract.exportCsv> = async (input, 
     {
       action: 'stats.export',
       target: '统计报表',
-      targetId: upload.fileID,
+      targetId: cloudPath,
       after: { period, area: input.area ?? '全部' },
     },
     now,
   );
-  return { fileID: upload.fileID, url: urls.fileList[0]?.tempFileURL ?? '', filename };
+  return { url: urls.fileList[0]?.tempFileURL ?? '', filename };
 };
