@@ -80,9 +80,15 @@ describe('a genuine complaint', () => {
     );
     expect(theirs.description).toBe(heldTexts.pending);
     expect(await inClientReadable(app, '债主天天上门')).toEqual([]);
-    const watched = await firstSnapshot(m.openid, 'consultations', { mediatorOpenid: m.openid });
-    expect(watched).toContain(c.id);
-    expect(watched).not.toContain('债主天天上门');
+    // The chat's watch, as each side opens it: the writer's own feed has the held message without its words.
+    const mine = await firstSnapshot(r.openid, 'message_feed', {
+      consultationId: c.id,
+      residentOpenid: r.openid,
+    });
+    expect(mine).toContain('"status":"review"');
+    expect(mine).not.toContain('债主天天上门');
+    const feed = { consultationId: c.id, mediatorOpenid: m.openid };
+    expect(await firstSnapshot(m.openid, 'message_feed', feed)).not.toContain('债主天天上门');
 
     const admin = await app.createUser('admin');
     await decideHeldWith(app, admin.openid, '债主天天上门', true);
@@ -94,9 +100,7 @@ describe('a genuine complaint', () => {
       await app.call(m.openid, 'message', 'history', { consultationId: c.id }),
     );
     expect(history.items.map((x) => x.text)).toContain(complaint);
-    expect(await firstSnapshot(m.openid, 'consultations', { mediatorOpenid: m.openid })).toContain(
-      '债主天天上门',
-    );
+    expect(await firstSnapshot(m.openid, 'message_feed', feed)).toContain('债主天天上门');
   });
 
   it('a rejected description never reaches the mediator; its writer still sees it, marked', async () => {

@@ -134,7 +134,7 @@ describe('one intent, one effect, however often it arrives', () => {
     expectNoInternal(raced);
     expect(raced.filter((x) => x.ok)).toHaveLength(1);
     for (const id of [withKey.id, noKey.id]) {
-      expect(await countOf('audit_logs', { action: 'notice.publish', target: id })).toBe(1);
+      expect(await countOf('audit_logs', { action: 'notice.publish', targetId: id })).toBe(1);
       const sent = app.devcloud.openapi
         .outbox()
         .filter((m) => m.templateId === template && m.page?.endsWith(`id=${id}`));
@@ -181,7 +181,7 @@ describe('one intent, one effect, however often it arrives', () => {
     };
     const first = expectOneAnswer(await times(20, () => app.call(admin.openid, 'notice', 'save', payload)));
     expect(await countOf('notices', { title: payload.title })).toBe(1);
-    expect(await countOf('audit_logs', { action: 'notice.create', target: first.id })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'notice.create', targetId: first.id })).toBe(1);
   });
 
   it('20 admins releasing one held message at once: it is released once', async () => {
@@ -219,7 +219,7 @@ describe('one intent, one effect, however often it arrives', () => {
     );
     expectNoInternal(results);
     expect(results.map(codeOf)).toEqual(results.map(() => 'OK'));
-    expect(await countOf('audit_logs', { action: 'mediator.deactivate', target: m.mediatorId })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'mediator.deactivate', targetId: m.mediatorId })).toBe(1);
     const moved = results.map((x) => dataOf<{ requeued: number; reassigned: number }>(x));
     expect(moved.reduce((n, x) => n + x.requeued + x.reassigned, 0)).toBe(1);
     expect(await stored(app, 'consultations', c.id)).not.toMatchObject({ mediatorId: m.mediatorId });
@@ -232,7 +232,7 @@ describe('one intent, one effect, however often it arrives', () => {
       app.call(admin.openid, 'user', 'setRole', { userId: u.id, role: 'mediator' }),
     );
     expectOneAnswer(results);
-    expect(await countOf('audit_logs', { action: 'user.setRole', target: u.id })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'user.setRole', targetId: u.id })).toBe(1);
     expect(await countOf('mediators', { userId: u.id })).toBe(1);
   });
 });

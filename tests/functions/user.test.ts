@@ -115,7 +115,7 @@ describe('user.list and setRole', () => {
       active: true,
       areas: ['南湖村'],
     });
-    const audit = await sdk(app.db.collection('audit_logs').where({ target: person.id }).get());
+    const audit = await sdk(app.db.collection('audit_logs').where({ targetId: person.id }).get());
     expect((audit as { data: Record<string, unknown>[] }).data[0]).toMatchObject({
       action: 'user.setRole',
       actorId: admin.id,
