@@ -3,7 +3,7 @@ import type { MediatorDoc } from '../models';
 import { heldOf } from '../moderation/overlay';
 import { messageIdOf } from './messages';
 import type { ConsultationDoc, MessageDoc } from './models';
-import { toConsultation, toMessage } from './views';
+import { toConsultation } from './views';
 
 /** The description's message id: made from the start's client key (consultation/start.ts). */
 function descriptionMessageId(c: ConsultationDoc): string {
@@ -23,8 +23,8 @@ export async function residentView(c: ConsultationDoc, mediator: MediatorDoc | n
 }
 
 /** Messages as their sender sees them: held and rejected texts (kept in held_items) in place. */
-export async function ownMessages(messages: MessageDoc[], openid: string) {
+export async function withOwnHeldText(messages: MessageDoc[], openid: string): Promise<MessageDoc[]> {
   const mine = messages.filter((m) => m.kind === 'text' && m.text === undefined).map((m) => m._id);
   const held = new Map((await heldOf(mine, openid)).map((h) => [h.targetId, h.text]));
-  return messages.map((m) => toMessage(held.has(m._id) ? { ...m, text: held.get(m._id) } : m));
+  return messages.map((m) => (held.has(m._id) ? { ...m, text: held.get(m._id) } : m));
 }

@@ -92,7 +92,7 @@ describe('notice lifecycle for admins', () => {
     const at = Date.now() + 3_600_000;
     const scheduled = dataOf<View>(await app.call(admin.openid, 'notice', 'publish', { id, at }));
     expect(scheduled).toMatchObject({ status: 'scheduled', publishedAt: at });
-    await app.devcloud.triggers.runNow('notice', 'publishDue');
+    await app.devcloud.triggers.runNow('notice', 'everyMinute');
     expect(await titlesOnHome()).not.toContain('定时公告');
 
     // Time passes: the notice's moment comes.
@@ -102,7 +102,7 @@ describe('notice lifecycle for admins', () => {
         .doc(id)
         .update({ data: { publishedAt: Date.now() - 1000 } }),
     );
-    const run = await app.devcloud.triggers.runNow('notice', 'publishDue');
+    const run = await app.devcloud.triggers.runNow('notice', 'everyMinute');
     expect(run.ok).toBe(true);
     expect(await titlesOnHome()).toContain('定时公告');
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['notice.create', 'notice.schedule']);

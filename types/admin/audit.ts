@@ -75,6 +75,7 @@ export const auditFieldLabels: Record<string, string> = {
   slotMinutes: '每次时长',
   daysOff: '休息日',
   cancelNoticeHours: '取消需提前',
+  fileType: '文件类型',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */

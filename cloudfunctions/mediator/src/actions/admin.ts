@@ -1,3 +1,4 @@
+import { ZMediatorAdminView } from '@contracts/admin/mediator';
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
@@ -11,6 +12,7 @@ import type { MediatorDoc, UserDoc } from '@server/models';
 import { dropHeld, holdText } from '@server/moderation/hold';
 import { screenTexts } from '@server/moderation/screen';
 import { changedFields } from '@server/notice-admin/diff';
+import { viewEach } from '@server/views/view-each';
 
 async function loadMediator(id: string): Promise<MediatorDoc> {
   const m = await getById<MediatorDoc>(Collections.mediators, id);
@@ -32,7 +34,11 @@ export const adminList: Handler<typeof mediatorContract.adminList> = async () =>
     },
   );
   const loads = await loadsOf(all.map((m) => m._id));
-  return { items: all.map((m) => toMediatorAdminView(m, loads.get(m._id))) };
+  return {
+    items: viewEach('mediator.adminList', all, ZMediatorAdminView, (m) =>
+      toMediatorAdminView(m, loads.get(m._id)),
+    ),
+  };
 };
 
 const editable = ['title', 'specialties', 'areas', 'capacity', 'hours'] as const;
