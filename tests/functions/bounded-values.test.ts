@@ -82,7 +82,9 @@ describe('one bad stored document', () => {
         .doc(bad.id)
         .update({ data: { publishedAt: 9e15 } }),
     );
-    const logs = (await sdk(app.db.collection('audit_logs').where({ targetId: bad.id }).get())) as unknown as {
+    const logs = (await sdk(
+      app.db.collection('audit_logs').where({ targetId: bad.id }).get(),
+    )) as unknown as {
       data: { _id: string; action: string }[];
     };
     const publishLog = logs.data.find((l) => l.action === 'notice.schedule');
