@@ -3,6 +3,7 @@ import { type DisputeType, disputeTypes } from '@contracts/models';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { useMediators } from '@/hooks/useMediators';
 import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
@@ -22,6 +23,7 @@ export default function ConsultNew() {
   const [mediatorId, setMediatorId] = useState<string | undefined>(router.params.mediatorId);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refused, setRefused] = useState(false);
   // One key per form: a retry after a dropped network answers the consultation already made.
   const clientKey = useRef(newClientId());
   const mediators = useMediators(type);
@@ -48,6 +50,7 @@ export default function ConsultNew() {
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
+      setRefused(isRefusedText(e));
     } finally {
       setBusy(false);
     }
@@ -92,6 +95,7 @@ export default function ConsultNew() {
           {text.length}/{chatLimits.descriptionMax}字
         </Text>
         {errors.description && <Text className="cnew__error">{errors.description}</Text>}
+        {refused && <HelpLine />}
         <View className="cnew__photos">
           {photos.map((p, i) => (
             <Image

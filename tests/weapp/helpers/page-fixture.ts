@@ -19,6 +19,9 @@ export interface PageFixture {
   applicationNumber: string;
 }
 
+/** A chat message content security holds for review (the local cloud's review words include 加微信). */
+export const heldText = '您加微信聊吧，我把照片发您';
+
 export const agreement = {
   facts: '王五在自家东侧砌围墙，占用了李大爷家门前约半米宽的通行道路，双方多次争吵。',
   terms: ['王五于十日内拆除占用道路部分的围墙，恢复道路原宽度。', '李大爷不再追究围墙已造成的损失。'],
@@ -43,6 +46,12 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     description: '老二家这半年一直不肯接老人过去住，该怎么办？',
     mediatorId: zhang,
     clientKey: 'weapp-pages-consultation',
+  });
+  // Content security answers `review` for this one: it waits for an admin on the 内容审核 page.
+  await call(RESIDENT, 'message', 'send', {
+    consultationId: consultation.id,
+    clientMsgId: 'weapp-pages-held',
+    text: heldText,
   });
 
   await call(MEDIATOR, 'booking', 'setAvailability', roundTheClock);

@@ -1,5 +1,5 @@
 import type { PageCase } from './every-page';
-import { agreement } from './page-fixture';
+import { agreement, heldText } from './page-fixture';
 
 /**
  * Every page of app.json, the role that uses it, what it is opened with and what it must show: data from the
@@ -97,7 +97,16 @@ export const everyPage: Record<string, PageCase> = {
   },
   'package-admin/pages/audit/index': {
     role: 'admin',
-    shows: () => ['全部', '法律援助', '还没有操作记录'],
+    shows: (f) => [
+      '提交法律援助申请',
+      `法律援助申请 ${f.applicationNumber}`,
+      '案件：调解成功',
+      `张桂兰（调解员） · 案件 ${f.caseNumber}（李大爷）`,
+    ],
+  },
+  'package-admin/pages/held/index': {
+    role: 'admin',
+    shows: () => ['待审核', '已驳回', heldText],
   },
   'package-case/pages/booking/index': {
     role: 'resident',

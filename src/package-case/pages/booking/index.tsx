@@ -2,6 +2,7 @@ import type { Slot } from '@contracts/booking';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
@@ -26,6 +27,7 @@ export default function Booking() {
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState('');
   const askNotices = useBookingNotices();
+  const [refused, setRefused] = useState(false);
   const change = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   useEffect(() => saveDraft(draft), [draft]);
 
@@ -118,6 +120,7 @@ export default function Booking() {
         setStep(0);
       }
       setSubmitError(errorText(e));
+      setRefused(isRefusedText(e));
     } finally {
       setBusy(false);
     }
@@ -163,6 +166,7 @@ export default function Booking() {
             onSubmit={submit}
           />
         )}
+        {refused && <HelpLine />}
       </View>
     </PageShell>
   );
