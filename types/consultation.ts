@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDisputeType, ZEpochMs, ZId } from './models';
+import { ZDisputeType, ZEpochMs, ZHeldField, ZId } from './models';
 import { consultationStatuses, outcomes } from './plain/consultation';
 
 export {
@@ -78,6 +78,8 @@ export const ZConsultation = z.object({
   ratingSkipped: z.boolean().optional(),
   /** Private to mediators and admins; never sent to the resident. */
   note: z.string().optional(),
+  /** The resident's own: their description waits for review or was rejected (others see a placeholder). */
+  held: z.array(ZHeldField).optional(),
 });
 export type Consultation = z.infer<typeof ZConsultation>;
 

@@ -1,6 +1,7 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { TimelineEntry } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { command, type TransactionLike } from '@server/db';
@@ -35,6 +36,17 @@ export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (
       });
     await moveFigures(tx, legalAidFigure(current), legalAidFigure({ ...current, status: 'submitted' }));
   });
+  await recordAudit(
+    caller.user,
+    {
+      action: 'legalaid.addMaterial',
+      target: applicationSubject(doc),
+      targetId: doc._id,
+      before: { status: doc.status },
+      after: { status: 'submitted', added: added.length },
+    },
+    now,
+  );
   return toMyApplication({
     ...doc,
     status: 'submitted',

@@ -1,6 +1,7 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { LegalAidStatus, TimelineEntry } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { command, type TransactionLike } from '@server/db';
@@ -47,6 +48,17 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
     await tx.collection(Collections.legalAidApplications).doc(doc._id).update({ data: patch });
     await moveFigures(tx, legalAidFigure(current), legalAidFigure({ ...current, status: outcome.status }));
   });
+  await recordAudit(
+    caller.user,
+    {
+      action: `legalaid.${input.decision}`,
+      target: applicationSubject(doc),
+      targetId: doc._id,
+      before: { status: doc.status },
+      after: { status: outcome.status },
+    },
+    now,
+  );
   const updated: LegalAidApplicationDoc = {
     ...doc,
     status: outcome.status,

@@ -6,6 +6,7 @@ import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import type { MyApplication } from '@contracts/legal-aid/views';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { runTx } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { nextSequence } from '@server/counters';
@@ -89,6 +90,16 @@ async function submitNew(
     await tx.collection(Collections.legalAidApplications).doc(id).set({ data: doc });
     await moveFigures(tx, null, legalAidFigure(doc));
   });
+  await recordAudit(
+    user,
+    {
+      action: 'legalaid.submit',
+      target: applicationSubject(doc),
+      targetId: id,
+      after: { status: doc.status },
+    },
+    now,
+  );
   await removeDraft(user._id);
   return toMyApplication({ ...doc, _id: id });
 }

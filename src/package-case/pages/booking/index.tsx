@@ -2,10 +2,12 @@ import type { Slot } from '@contracts/booking';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { CloudTransportError, errorText } from '@/services/errors';
 import { mediatorApi } from '@/services/mediator';
@@ -24,6 +26,8 @@ export default function Booking() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState('');
+  const askNotices = useBookingNotices();
+  const [refused, setRefused] = useState(false);
   const change = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   useEffect(() => saveDraft(draft), [draft]);
 
@@ -70,7 +74,7 @@ export default function Booking() {
 
   const submit = async () => {
     if (busy || !slot || !draft.disputeType || !slots.data) return;
-    await askBookingNotices();
+    askNotices();
     setBusy(true);
     setSubmitError('');
     const mediatorId = slots.data.mediator.id;
@@ -116,6 +120,7 @@ export default function Booking() {
         setStep(0);
       }
       setSubmitError(errorText(e));
+      setRefused(isRefusedText(e));
     } finally {
       setBusy(false);
     }
@@ -161,6 +166,7 @@ export default function Booking() {
             onSubmit={submit}
           />
         )}
+        {refused && <HelpLine />}
       </View>
     </PageShell>
   );
