@@ -61,6 +61,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // WeChat renders with WKWebView (iOS) and its Chromium (Android): no -ms- prefixes, no old flexbox.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['iOS >= 9', 'Android >= 5'] } },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]' },
