@@ -136,13 +136,18 @@ beforeAll(async () => {
   const booker = mediators[1]!;
   const free = starts(await slotDays(app, residents[0]!.openid, booker.mediatorId));
   const cases: { id: string; residentOpenid: string }[] = [];
-  for (const [i, r] of [...residents, residents[0]!, residents[1]!].entries()) {
-    const from = i < 2 ? advice[0] : i === 2 ? advice[1] : undefined;
-    const c = await book(app, r.openid, booker.mediatorId, free[i * 2 + 1]!, {
+  // Two cases from one advice consultation (it stops counting as prevented once), one from another, and one
+  // plain case per resident; a case is booked from the resident's own consultation only.
+  const bookings = [...(advice[0] ? [advice[0], advice[0]] : []), ...(advice[1] ? [advice[1]] : [])].map(
+    (c) => ({ openid: c.residentOpenid, fromConsultationId: c.id as string | undefined }),
+  );
+  bookings.push(...residents.map((r) => ({ openid: r.openid, fromConsultationId: undefined })));
+  for (const [i, b] of bookings.entries()) {
+    const c = await book(app, b.openid, booker.mediatorId, free[i * 2 + 1]!, {
       disputeType: pick(['邻里', '赡养']),
-      ...(from ? { fromConsultationId: from.id } : {}),
+      ...(b.fromConsultationId ? { fromConsultationId: b.fromConsultationId } : {}),
     });
-    cases.push({ id: c.id, residentOpenid: r.openid });
+    cases.push({ id: c.id, residentOpenid: b.openid });
   }
   const move = (caseId: string, event: string, extra: object = {}) =>
     app.call(booker.openid, 'case', 'transition', { caseId, event, ...extra });
