@@ -82,8 +82,8 @@ async function checkInThisProcess(distDir: string): Promise<CiChecks> {
 if (require.main === module) {
   checkInThisProcess(process.argv[2] ?? '').then(
     (checks) => {
-      process.stdout.write(`${RESULT_MARK}${JSON.stringify(checks)}`);
-      process.exit(0);
+      // Exit once written: a child's stdout is a socket, and exiting at once cuts a long result short.
+      process.stdout.write(`${RESULT_MARK}${JSON.stringify(checks)}`, () => process.exit(0));
     },
     (error: unknown) => {
       console.error(error);
