@@ -15,6 +15,7 @@ export const auditActionLabels: Record<string, string> = {
   'mediator.activate': '启用调解员',
   'consultation.reassign': '改派咨询',
   'stats.export': '导出统计',
+  'case.revealPhone': '查看当事人电话',
 };
 
 /** Changed fields by their name in the console. */
@@ -40,6 +41,7 @@ export const auditFieldLabels: Record<string, string> = {
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',
+  party: '当事人',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */

@@ -41,3 +41,11 @@ export const ZWorkbenchInput = z.strictObject({ tab: z.enum(['active', 'done']) 
 export const ZInviteToken = z.string().regex(/^[0-9a-f]{32}$/, '邀请链接无效');
 export const ZAttendInput = z.strictObject({ token: ZInviteToken, attend: z.boolean() });
 export const ZCaseId = z.strictObject({ caseId: ZId });
+
+/** Which party's phone the mediator asks for: the resident who booked, or the other party they named. */
+export const phoneParties = ['resident', 'otherParty'] as const;
+export const ZRevealPhoneInput = z.strictObject({
+  caseId: ZId,
+  party: z.enum(phoneParties, { error: '请选择要联系的当事人' }),
+});
+export type TRevealPhoneInput = z.input<typeof ZRevealPhoneInput>;
