@@ -13,6 +13,12 @@ const isH5 = process.env.TARO_ENV === 'h5';
  */
 const cloudEnv = process.env.TARO_APP_CLOUD_ENV || 'DYNAMIC_CURRENT_ENV';
 
+/**
+ * The mediation room's phone, which residents call with one tap. Set TARO_APP_ROOM_PHONE to the local room's
+ * number when building; without it residents reach 12348, the national public legal service hotline.
+ */
+const roomPhone = process.env.TARO_APP_ROOM_PHONE || '12348';
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'palm-mediation-room',
@@ -29,6 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     defineConstants: {
       CLOUD_ENV: JSON.stringify(cloudEnv),
+      MEDIATION_ROOM_PHONE: JSON.stringify(roomPhone),
     },
     alias: {
       '@': path.resolve(root, 'src'),
