@@ -40,6 +40,11 @@ export default function Apply() {
     setError('');
     void draft.save(next);
   };
+  // A changed answer (a photo added, a box corrected) takes its old message away.
+  const answer: typeof draft.update = (patch) => {
+    setError('');
+    draft.update(patch);
+  };
   const next = () => {
     const problem = current && missingAnswer(current, draft.form);
     if (problem) return setError(problem);
@@ -95,7 +100,7 @@ export default function Apply() {
           onNext={next}
           footnote={draft.note}
         >
-          <StepInput step={current} form={draft.form} folder={draft.folder} onChange={draft.update} />
+          <StepInput step={current} form={draft.form} folder={draft.folder} onChange={answer} />
         </StepFrame>
       )}
       {phase === 'review' && (

@@ -1,5 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect } from 'react';
+import { useDraft } from '@/hooks/useDraft';
 
 export interface AgreementInput {
   facts: string;
@@ -7,7 +8,17 @@ export interface AgreementInput {
   performance: string;
 }
 
+/** Where a case's unfinished agreement is kept on the phone; forgotten once the mediation is recorded. */
+export const agreementDraftKey = (caseId: string) => `pmr-agreement-${caseId}`;
+
+const errorKeys = {
+  facts: 'agreement.facts',
+  terms: 'agreement.terms',
+  performance: 'agreement.performance',
+} as const;
+
 interface Props {
+  caseId: string;
   initialFacts: string;
   busy: boolean;
   errors: Record<string, string>;
@@ -16,11 +27,21 @@ interface Props {
 }
 
 /** The terms of a successful mediation, one box per term, for the 人民调解协议书. */
-export function AgreementForm({ initialFacts, busy, errors, onSubmit, onCancel }: Props) {
-  const [facts, setFacts] = useState(initialFacts);
-  const [terms, setTerms] = useState<string[]>(['']);
-  const [performance, setPerformance] = useState('');
-  const setTerm = (i: number, v: string) => setTerms((all) => all.map((t, j) => (j === i ? v : t)));
+export function AgreementForm({ caseId, initialFacts, busy, errors: answered, onSubmit, onCancel }: Props) {
+  const form = useDraft<AgreementInput>(
+    agreementDraftKey(caseId),
+    { facts: initialFacts, terms: [''], performance: '' },
+    errorKeys,
+  );
+  const { facts, terms, performance } = form.draft;
+  const errors = form.errors;
+  const { setErrors } = form;
+  // The server's answer to the last submit; each message goes when its box is edited.
+  useEffect(() => setErrors(answered), [answered, setErrors]);
+  const setFacts = (v: string) => form.change({ facts: v });
+  const setPerformance = (v: string) => form.change({ performance: v });
+  const setTerms = (next: string[]) => form.change({ terms: next });
+  const setTerm = (i: number, v: string) => setTerms(terms.map((t, j) => (j === i ? v : t)));
   const submit = () =>
     onSubmit({
       facts: facts.trim(),
@@ -53,7 +74,7 @@ export function AgreementForm({ initialFacts, busy, errors, onSubmit, onCancel }
       ))}
       {errors['agreement.terms'] && <Text className="error-text">{errors['agreement.terms']}</Text>}
       {terms.length < 20 && (
-        <Button className="btn btn--plain btn--block" onClick={() => setTerms((all) => [...all, ''])}>
+        <Button className="btn btn--plain btn--block" onClick={() => setTerms([...terms, ''])}>
           再加一条
         </Button>
       )}

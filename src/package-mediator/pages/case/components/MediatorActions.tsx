@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
 import { fieldErrors } from '@/hooks/fieldErrors';
+import { forgetDraft } from '@/hooks/useDraft';
 import { askBookingNotices, bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
-import { AgreementForm } from './AgreementForm';
+import { AgreementForm, agreementDraftKey } from './AgreementForm';
 import { ReferralForm } from './ReferralForm';
 
 type Mode = 'idle' | 'decline' | 'propose' | 'reschedule' | 'cancel' | 'succeed' | 'fail';
@@ -89,12 +90,17 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
       <>
         {err}
         <AgreementForm
+          caseId={c.id}
           initialFacts={c.description}
           busy={busy}
           errors={fields}
           onCancel={back}
           onSubmit={(agreement) =>
-            run(() => caseApi.transition({ caseId: c.id, event: 'succeed', agreement }), '已记录')
+            run(async () => {
+              const next = await caseApi.transition({ caseId: c.id, event: 'succeed', agreement });
+              forgetDraft(agreementDraftKey(c.id));
+              return next;
+            }, '已记录')
           }
         />
       </>
