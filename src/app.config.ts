@@ -4,6 +4,7 @@ export default defineAppConfig({
     'pages/consult/index',
     'pages/mine/index',
     'pages/mediators/index',
+    'pages/notices/index',
     'pages/notice-detail/index',
     'pages/privacy/index',
     'pages/sign-in/index',

@@ -7,7 +7,7 @@ import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useCase } from '@/hooks/useCase';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
-import { dayLabel } from '@/services/time';
+import { fullDate } from '@/services/time';
 import '@/styles/case-pages.scss';
 import './index.scss';
 
@@ -59,7 +59,7 @@ export default function AgreementPage() {
         <Text className="agreement__no">{`编号：${d.caseNumber}`}</Text>
         <Text className="agreement__line">{`甲方：${d.residentName}`}</Text>
         <Text className="agreement__line">{`乙方：${d.otherParty.name}（${d.otherParty.village}）`}</Text>
-        <Text className="agreement__line">{`调解员：${d.mediator.name}　地点：${placeLabels[d.booking.place]}　日期：${dayLabel(a.agreedAt)}`}</Text>
+        <Text className="agreement__line">{`调解员：${d.mediator.name}　地点：${placeLabels[d.booking.place]}　日期：${fullDate(a.agreedAt)}`}</Text>
         <Text className="agreement__h">一、纠纷事实</Text>
         <Text className="agreement__p">{a.facts}</Text>
         <Text className="agreement__h">二、双方自愿达成如下协议</Text>
