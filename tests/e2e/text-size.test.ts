@@ -18,19 +18,20 @@ interface Box {
 /** Every visible text box on the page: its typed-text size and whether the real element fills its box. */
 function boxes(page: Page): Promise<Box[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('textarea, input:not([type=hidden])')]
+    [...document.querySelectorAll<HTMLElement>('textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')]
       .filter((el) => el.getClientRects().length > 0)
       .map((el) => {
         const wrapper = el.closest('taro-textarea-core, taro-input-core') ?? el;
-        const outer = wrapper.getBoundingClientRect();
         const inner = el.getBoundingClientRect();
         const grows = el.classList.contains('auto-height');
+        // The box inside its border (client size), against the element that takes the typing.
+        const gap = (outer: number, own: number) => Math.max(Math.round(outer - own), 0);
         return {
           what: `${wrapper.className || el.tagName} "${el.getAttribute('placeholder') ?? ''}"`,
           fontPx: Number.parseFloat(getComputedStyle(el).fontSize),
           uncovered: grows
             ? 0
-            : Math.round(Math.max(outer.width - inner.width, 0) + Math.max(outer.height - inner.height, 0)),
+            : gap(wrapper.clientWidth, inner.width) + gap(wrapper.clientHeight, inner.height),
         };
       }),
   );
