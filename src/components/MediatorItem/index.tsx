@@ -33,7 +33,7 @@ export function MediatorItem({ mediator }: { mediator: MediatorCard }) {
           </View>
         )}
         {areas.length > 0 && <Text className="mediator__meta">服务区域：{areas.join('、')}</Text>}
-        {hours && <Text className="mediator__meta">服务时间：{hours}</Text>}
+        <Text className="mediator__meta">服务时间：{hours}</Text>
         <Text className="mediator__ask">{`向${name}咨询 ›`}</Text>
       </View>
     </View>

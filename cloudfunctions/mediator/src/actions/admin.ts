@@ -1,6 +1,8 @@
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
+import { defaultAvailability } from '@server/booking/availability';
+import { availabilityOf } from '@server/booking/hours';
 import { Collections } from '@server/collections';
 import { findMany, getById, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
@@ -29,10 +31,14 @@ export const adminList: Handler<typeof mediatorContract.adminList> = async () =>
     },
   );
   const loads = await loadsOf(all.map((m) => m._id));
-  return { items: all.map((m) => toMediatorAdminView(m, loads.get(m._id))) };
+  const hours = await availabilityOf(all.map((m) => m._id));
+  return {
+    items: all.map((m) => toMediatorAdminView(m, loads.get(m._id), hours.get(m._id) ?? defaultAvailability)),
+  };
 };
 
-const editable = ['title', 'specialties', 'areas', 'capacity', 'hours'] as const;
+// Working hours are set on the availability page (the same hours the booking slots come from).
+const editable = ['title', 'specialties', 'areas', 'capacity'] as const;
 
 export const update: Handler<typeof mediatorContract.update> = async (input, { caller, now }) => {
   const m = await loadMediator(input.id);
@@ -43,7 +49,6 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
     specialties: [...new Set(input.specialties)],
     areas,
     capacity: input.capacity,
-    hours: input.hours || undefined,
   };
   const diff = changedFields(m, next, editable);
   if (Object.keys(diff.after).length > 0) {
@@ -52,7 +57,6 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
       specialties: next.specialties,
       areas,
       capacity: next.capacity,
-      hours: next.hours ?? '',
     });
     await recordAudit(caller.user, { action: 'mediator.update', target: m._id, ...diff }, now);
   }

@@ -1,4 +1,6 @@
 import type { mediatorContract } from '@contracts/functions/mediator';
+import { defaultAvailability } from '@server/booking/availability';
+import { availabilityOf } from '@server/booking/hours';
 import { Collections } from '@server/collections';
 import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
@@ -17,5 +19,8 @@ export const list: Handler<typeof mediatorContract.list> = async (input) => {
     ],
     limit: 100,
   });
-  return { items: mediators.map(toMediatorCard) };
+  const hours = await availabilityOf(mediators.map((m) => m._id));
+  return {
+    items: mediators.map((m) => toMediatorCard(m, hours.get(m._id) ?? defaultAvailability)),
+  };
 };
