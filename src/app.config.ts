@@ -60,6 +60,8 @@ export default defineAppConfig({
     },
   ],
   window: {
+    // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0f766e',
     navigationBarTitleText: '掌上调解室',

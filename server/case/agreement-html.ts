@@ -28,8 +28,8 @@ h2{font-size:19px;margin:18px 0 4px}ol{list-style:none;padding:0}li{margin:4px 0
 <h1>人民调解协议书</h1>
 <p class="no">编号：${esc(c.caseNumber)}</p>
 <table>
-${party('甲方', c.residentName, c.residentVillage)}
-${party('乙方', c.otherParty.name, c.otherParty.village, `<tr><th>关系</th><td colspan="3">${esc(c.otherParty.relation)}</td></tr>`)}
+${party('甲方', a.parties?.resident ?? c.residentName, c.residentVillage)}
+${party('乙方', a.parties?.other ?? c.otherParty.name, c.otherParty.village, `<tr><th>关系</th><td colspan="3">${esc(c.otherParty.relation)}</td></tr>`)}
 <tr><th>纠纷类型</th><td>${esc(c.disputeType)}</td><th>调解地点</th><td>${placeLabels[c.booking.place]}</td></tr>
 <tr><th>调解员</th><td>${esc(c.mediatorName)}</td><th>调解日期</th><td>${cnDate(a.agreedAt)}</td></tr>
 </table>

@@ -1,17 +1,30 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useEffect } from 'react';
+import { FormField } from '@/components/FormField';
 import { useDraft } from '@/hooks/useDraft';
 
 export interface AgreementInput {
   facts: string;
   terms: string[];
   performance: string;
+  parties: { resident: string; other: string };
+}
+
+/** What the mediator is typing; the names flat so each box clears its own error. */
+interface AgreementDraft {
+  facts: string;
+  terms: string[];
+  performance: string;
+  residentName: string;
+  otherName: string;
 }
 
 /** Where a case's unfinished agreement is kept on the phone; forgotten once the mediation is recorded. */
 export const agreementDraftKey = (caseId: string) => `pmr-agreement-${caseId}`;
 
 const errorKeys = {
+  residentName: 'agreement.parties.resident',
+  otherName: 'agreement.parties.other',
   facts: 'agreement.facts',
   terms: 'agreement.terms',
   performance: 'agreement.performance',
@@ -20,6 +33,8 @@ const errorKeys = {
 interface Props {
   caseId: string;
   initialFacts: string;
+  /** The names the case was booked under, to correct to the names on the parties' ID cards. */
+  names: { resident: string; other: string };
   busy: boolean;
   errors: Record<string, string>;
   onSubmit: (a: AgreementInput) => void;
@@ -27,13 +42,27 @@ interface Props {
 }
 
 /** The terms of a successful mediation, one box per term, for the 人民调解协议书. */
-export function AgreementForm({ caseId, initialFacts, busy, errors: answered, onSubmit, onCancel }: Props) {
-  const form = useDraft<AgreementInput>(
+export function AgreementForm({
+  caseId,
+  initialFacts,
+  names,
+  busy,
+  errors: answered,
+  onSubmit,
+  onCancel,
+}: Props) {
+  const form = useDraft<AgreementDraft>(
     agreementDraftKey(caseId),
-    { facts: initialFacts, terms: [''], performance: '' },
+    {
+      facts: initialFacts,
+      terms: [''],
+      performance: '',
+      residentName: names.resident,
+      otherName: names.other,
+    },
     errorKeys,
   );
-  const { facts, terms, performance } = form.draft;
+  const { facts, terms, performance, residentName, otherName } = form.draft;
   const errors = form.errors;
   const { setErrors } = form;
   // The server's answer to the last submit; each message goes when its box is edited.
@@ -47,10 +76,25 @@ export function AgreementForm({ caseId, initialFacts, busy, errors: answered, on
       facts: facts.trim(),
       terms: terms.map((t) => t.trim()).filter(Boolean),
       performance: performance.trim(),
+      parties: { resident: residentName.trim(), other: otherName.trim() },
     });
   return (
     <View className="card agreement-form">
       <Text className="step-title">填写调解协议</Text>
+      <FormField
+        label="甲方姓名（以身份证为准）"
+        value={residentName}
+        maxlength={20}
+        error={errors[errorKeys.residentName]}
+        onInput={(v) => form.change({ residentName: v })}
+      />
+      <FormField
+        label="乙方姓名（以身份证为准）"
+        value={otherName}
+        maxlength={20}
+        error={errors[errorKeys.otherName]}
+        onInput={(v) => form.change({ otherName: v })}
+      />
       <Text className="label">纠纷事实和争议事项</Text>
       <Textarea
         className="textarea"

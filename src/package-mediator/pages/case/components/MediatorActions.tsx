@@ -92,6 +92,7 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
         <AgreementForm
           caseId={c.id}
           initialFacts={c.description}
+          names={{ resident: c.residentName, other: c.otherParty.name }}
           busy={busy}
           errors={fields}
           onCancel={back}
