@@ -10,13 +10,16 @@ export function usePolling(tick: () => void, ms: number | undefined): void {
   const latest = useRef(tick);
   latest.current = tick;
   const [visible, setVisible] = useState(true);
+  const hidden = useRef(false);
   useDidShow(() => {
-    setVisible((was) => {
-      if (!was) latest.current();
-      return true;
-    });
+    if (hidden.current) latest.current();
+    hidden.current = false;
+    setVisible(true);
   });
-  useDidHide(() => setVisible(false));
+  useDidHide(() => {
+    hidden.current = true;
+    setVisible(false);
+  });
   useEffect(() => {
     if (!ms || !visible) return;
     const timer = setInterval(() => latest.current(), ms);
