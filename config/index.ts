@@ -8,10 +8,19 @@ const root = path.resolve(__dirname, '..');
 const isH5 = process.env.TARO_ENV === 'h5';
 
 /**
- * Cloud environment id baked into the weapp build. `DYNAMIC_CURRENT_ENV` makes wx.cloud use the environment
- * the mini-program is bound to in WeChat DevTools, which is right for most developers.
+ * The CloudBase environment id baked into the weapp build: `wx.cloud.init({ env })` then calls the functions
+ * where they are deployed. Without it wx.cloud picks the account's default environment, which need not be the
+ * one the functions went to (a test and a production environment, say), so a weapp build refuses to go on.
+ * The functions themselves use the environment they are deployed in (server/cloud.ts).
  */
-const cloudEnv = process.env.TARO_APP_CLOUD_ENV || 'DYNAMIC_CURRENT_ENV';
+function cloudEnv(): string {
+  const env = process.env.TARO_APP_CLOUD_ENV?.trim() ?? '';
+  if (env || isH5) return env;
+  throw new Error(
+    'Set TARO_APP_CLOUD_ENV to the CloudBase environment id the functions are deployed in ' +
+      '(README, "WeChat DevTools and CloudBase"), e.g. TARO_APP_CLOUD_ENV=cloud1-abc123 npm run build:weapp',
+  );
+}
 
 /**
  * The mediation room's phone, which residents call with one tap. Set TARO_APP_ROOM_PHONE to the local room's
@@ -34,7 +43,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LOCAL_CLOUD: JSON.stringify(process.env.LOCAL_CLOUD ?? (isH5 ? 'true' : 'false')),
     },
     defineConstants: {
-      CLOUD_ENV: JSON.stringify(cloudEnv),
+      CLOUD_ENV: JSON.stringify(cloudEnv()),
       MEDIATION_ROOM_PHONE: JSON.stringify(roomPhone),
     },
     alias: {

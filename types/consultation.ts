@@ -73,8 +73,8 @@ export const ZConsultation = z.object({
   mediator: ZMediatorBrief.nullable(),
   resident: z.object({ name: z.string(), village: z.string().optional() }),
   unread: z.number().int(),
-  /** When the other side last read the chat: messages up to it show 已读. */
-  otherReadAt: ZEpochMs,
+  /** When the other side last read the chat: messages up to it show 已读; 0 until they first open it. */
+  otherReadAt: z.union([ZEpochMs, z.literal(0)]),
   lastMessage: z.string().optional(),
   lastMessageAt: ZEpochMs,
   createdAt: ZEpochMs,

@@ -9,6 +9,7 @@ import type {
   DevCloudContext,
   DevCloudModule,
   FunctionInvoker,
+  InvokeOptions,
   InvokeOutcome,
 } from '../server/module';
 import { type FunctionLocation, locateFunction } from './config';
@@ -73,7 +74,12 @@ export function createFunctionsModule(
 
   const locate = (name: string) => locateFunction(roots, name);
 
-  async function invoke(name: string, event: unknown, caller: Caller): Promise<InvokeOutcome> {
+  async function invoke(
+    name: string,
+    event: unknown,
+    caller: Caller,
+    options: InvokeOptions = {},
+  ): Promise<InvokeOutcome> {
     const started = Date.now();
     const elapsed = () => Date.now() - started;
     const loc = locate(name);
@@ -85,11 +91,20 @@ export function createFunctionsModule(
         durationMs: elapsed(),
       };
     }
+    if (loc.configError) {
+      // WeChat would not have deployed it: a test must not pass on a function production would refuse.
+      return {
+        ok: false,
+        errCode: FunctionErrCode.notFound,
+        errMsg: `${name}: ${loc.configError}`,
+        durationMs: elapsed(),
+      };
+    }
     const requestId = randomUUID();
     const token = randomUUID();
     const appid = caller.appid ?? (caller.openid ? LOCAL_APPID : undefined);
     const withUser =
-      typeof event === 'object' && event !== null && !Array.isArray(event) && caller.openid
+      typeof event === 'object' && event !== null && !Array.isArray(event) && caller.openid && !options.push
         ? { ...event, userInfo: { appId: appid, openId: caller.openid } }
         : event;
     const env: Record<string, string> = {

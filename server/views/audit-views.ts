@@ -1,6 +1,6 @@
 import { type AuditEntry, auditActionLabels, auditFieldLabels } from '@contracts/admin/audit';
 import { noticeStatusLabels, officialStatusLabels } from '@contracts/admin/notice';
-import { roleLabels } from '@contracts/models';
+import { MAX_EPOCH_MS, MIN_EPOCH_MS, roleLabels } from '@contracts/models';
 import type { AuditLogDoc } from '../models';
 
 /** Longer values are cut: the list shows what changed, the notice itself shows the full text. */
@@ -20,12 +20,16 @@ function cut(text: string): string {
   return chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT).join('')}…` : text;
 }
 
+/** A stored time as China time; one outside the contracts' range (written before they were bounded) as is. */
+function chinaTime(at: number): string {
+  if (!Number.isFinite(at) || at < MIN_EPOCH_MS || at > MAX_EPOCH_MS) return `无效时间（${at}）`;
+  return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 function asText(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number' && timeFields.has(field)) {
-    return new Date(value + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-  }
+  if (typeof value === 'number' && timeFields.has(field)) return chinaTime(value);
   if (typeof value === 'string') return cut(codeLabels[field]?.[value] ?? value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return cut(value.join('、') || '—');
   return cut(JSON.stringify(value));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { insertDocs } from '../../devcloud/db/writer';
 import { type OfficialAccountStandIn, startOfficialAccountStandIn } from '../../devcloud/official-account';
 import { generateStatsData, trueFigures } from '../../scripts/seed/stats-data';
@@ -83,10 +84,20 @@ describe('the admin console in a real browser', () => {
     await page.getByText(`本月共排查纠纷${truth.screened}件`, { exact: false }).waitFor();
     await page.screenshot({ path: 'artifacts/admin-dashboard.png', fullPage: true });
 
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByText('导出 Excel 表格').click();
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toMatch(/^统计-\d{4}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    const xlsxBytes = readFileSync(await xlsx.path());
+    await book.xlsx.load(xlsxBytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+    const figures = (book.worksheets[0]!.getRow(4).values as unknown[]).slice(1, 5);
+    expect(figures).toEqual([truth.screened, truth.prevented, truth.mediated, truth.succeeded]);
+
     const download = page.waitForEvent('download');
-    await page.getByText('导出表格（CSV）').click();
+    await page.getByText('导出 CSV（其他软件用）').click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^调解统计-\d{4}-\d{2}\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^统计-\d{4}-\d{2}\.csv$/);
     const bytes = readFileSync(await file.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');

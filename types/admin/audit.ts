@@ -42,6 +42,7 @@ export const auditFieldLabels: Record<string, string> = {
   period: '时段',
   area: '村（社区）',
   party: '当事人',
+  fileType: '文件类型',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */

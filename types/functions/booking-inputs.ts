@@ -14,6 +14,7 @@ export const ZOtherPartyInput = z.strictObject({
   phone: z
     .string()
     .trim()
+    .max(11, '请填写11位手机号，或留空')
     .regex(/^1\d{10}$/, '请填写11位手机号，或留空')
     .optional(),
   relation: z
@@ -40,7 +41,7 @@ export const ZCreateBookingInput = z.strictObject({
   mediatorId: ZId,
   startAt: ZEpochMs,
   place: ZPlace,
-  /** A consultation closed as "转为调解案件"; kept as a loose link. */
+  /** The resident's own consultation closed as "转为调解案件" (anyone else's is NOT_FOUND); a loose link. */
   fromConsultationId: ZId.optional(),
   /** One per booking form: a double tap or a retry answers the first booking instead of a second one. */
   clientKey: ZClientKey.optional(),

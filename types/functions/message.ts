@@ -5,7 +5,10 @@ import { ZEpochMs, ZId } from '../models';
 import { ZPhotoUpload } from './consultation-inputs';
 
 /** Made by the client once per message, kept across retries: a resend after a network drop is the same. */
-export const ZClientMsgId = z.string().regex(/^[\w-]{8,40}$/, '消息编号格式不对');
+export const ZClientMsgId = z
+  .string()
+  .max(40, '消息编号格式不对')
+  .regex(/^[\w-]{8,40}$/, '消息编号格式不对');
 
 export const ZSendInput = z
   .strictObject({

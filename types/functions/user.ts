@@ -3,7 +3,10 @@ import { defineAction } from '../contract';
 import { ZId, ZMe, ZRole, ZUserSummary } from '../models';
 
 /** Mainland mobile numbers: 11 digits starting 13-19. */
-export const ZPhone = z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
+export const ZPhone = z
+  .string()
+  .max(11, '请输入11位手机号')
+  .regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
 
 export const ZUpdateProfileInput = z.strictObject({
   nickname: z.string().trim().min(1, '请填写称呼').max(20, '称呼不超过20个字'),

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { ChatComposer } from '@/components/ChatComposer';
 import { ChatFoot } from '@/components/ChatFoot';
 import { ChatThread } from '@/components/ChatThread';
+import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
@@ -35,6 +36,7 @@ export default function Chat() {
   return (
     <PageShell className="chat">
       <ChatHeader consultation={c} />
+      <LiveNotice live={chat.live} />
       <View className="chat__body">
         <ChatThread
           consultation={c}

@@ -5,8 +5,8 @@ import { useCallback } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useAsync } from '@/hooks/useAsync';
-import { resetSession } from '@/hooks/useMe';
 import { localSession } from '@/services/local-session';
+import { resetSession } from '@/services/session';
 import './index.scss';
 
 async function enter(signIn: () => Promise<void>) {

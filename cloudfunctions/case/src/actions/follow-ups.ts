@@ -1,3 +1,4 @@
+import { ZFollowUp } from '@contracts/case/models';
 import type { caseContract } from '@contracts/functions/case';
 import { AppError } from '@server/app-error';
 import { mediatorFor } from '@server/booking/availability';
@@ -8,6 +9,7 @@ import { toFollowUp } from '@server/case/views';
 import { Collections } from '@server/collections';
 import { db, findMany, getById } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { viewEach } from '@server/views/view-each';
 
 const honouredLabels = { yes: '已履行', partly: '部分履行', no: '未履行' } as const;
 
@@ -21,7 +23,7 @@ export const followUps: Handler<typeof caseContract.followUps> = async (_input, 
     orderBy: [['dueAt', 'asc']],
     limit: 100,
   });
-  return { items: docs.map((f) => toFollowUp(f, now)) };
+  return { items: viewEach('case.followUps', docs, ZFollowUp, (f) => toFollowUp(f, now)) };
 };
 
 /** Records whether the agreement is honoured; the visit is written once and noted on the case's timeline. */

@@ -1,3 +1,4 @@
+import { ZConsultation } from '@contracts/consultation';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { Collections } from '@server/collections';
 import type { ConsultationDoc } from '@server/consultation/models';
@@ -5,6 +6,7 @@ import { toConsultation } from '@server/consultation/views';
 import { findMany, findOne } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { MediatorDoc } from '@server/models';
+import { viewEach } from '@server/views/view-each';
 
 /** The mediator's inbox: 待我回复 (open, resident wrote last), 待居民回复, or 已结束. */
 export const inbox: Handler<typeof consultationContract.inbox> = async (input, { caller }) => {
@@ -21,5 +23,7 @@ export const inbox: Handler<typeof consultationContract.inbox> = async (input, {
     limit: 100,
   });
   const me = await findOne<MediatorDoc>(Collections.mediators, { openid: caller.openid });
-  return { items: items.map((c) => toConsultation(c, 'mediator', me)) };
+  return {
+    items: viewEach('consultation.inbox', items, ZConsultation, (c) => toConsultation(c, 'mediator', me)),
+  };
 };

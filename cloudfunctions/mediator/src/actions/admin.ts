@@ -1,3 +1,4 @@
+import { ZMediatorAdminView } from '@contracts/admin/mediator';
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
@@ -10,6 +11,7 @@ import { type Handover, putOnDuty, takeOffDuty } from '@server/mediator-admin/du
 import { loadsOf, toMediatorAdminView, viewOf } from '@server/mediator-admin/load';
 import type { MediatorDoc, UserDoc } from '@server/models';
 import { changedFields } from '@server/notice-admin/diff';
+import { viewEach } from '@server/views/view-each';
 
 async function loadMediator(id: string): Promise<MediatorDoc> {
   const m = await getById<MediatorDoc>(Collections.mediators, id);
@@ -33,7 +35,9 @@ export const adminList: Handler<typeof mediatorContract.adminList> = async () =>
   const loads = await loadsOf(all.map((m) => m._id));
   const hours = await availabilityOf(all.map((m) => m._id));
   return {
-    items: all.map((m) => toMediatorAdminView(m, loads.get(m._id), hours.get(m._id) ?? defaultAvailability)),
+    items: viewEach('mediator.adminList', all, ZMediatorAdminView, (m) =>
+      toMediatorAdminView(m, loads.get(m._id), hours.get(m._id) ?? defaultAvailability),
+    ),
   };
 };
 

@@ -1,4 +1,5 @@
 import type { mediatorContract } from '@contracts/functions/mediator';
+import { ZMediatorCard } from '@contracts/models';
 import { defaultAvailability } from '@server/booking/availability';
 import { availabilityOf } from '@server/booking/hours';
 import { Collections } from '@server/collections';
@@ -6,6 +7,7 @@ import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { MediatorDoc } from '@server/models';
 import { toMediatorCard } from '@server/views/mediator-views';
+import { viewEach } from '@server/views/view-each';
 
 /** Active mediators, online first, then by name in pinyin-agnostic code-point order (stable for a roster). */
 export const list: Handler<typeof mediatorContract.list> = async (input) => {
@@ -21,6 +23,8 @@ export const list: Handler<typeof mediatorContract.list> = async (input) => {
   });
   const hours = await availabilityOf(mediators.map((m) => m._id));
   return {
-    items: mediators.map((m) => toMediatorCard(m, hours.get(m._id) ?? defaultAvailability)),
+    items: viewEach('mediator.list', mediators, ZMediatorCard, (m) =>
+      toMediatorCard(m, hours.get(m._id) ?? defaultAvailability),
+    ),
   };
 };

@@ -1,3 +1,4 @@
+import { ZMessage } from '@contracts/consultation';
 import type { messageContract } from '@contracts/functions/message';
 import { Collections } from '@server/collections';
 import { loadOwn } from '@server/consultation/access';
@@ -5,6 +6,7 @@ import type { MessageDoc } from '@server/consultation/models';
 import { toMessage } from '@server/consultation/views';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { viewEach } from '@server/views/view-each';
 
 /**
  * One page of the chat, newest page first and oldest-to-newest within it. Only messages the caller may see:
@@ -15,8 +17,8 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
   const _ = command();
   const where: Record<string, unknown> = { consultationId: consultation._id };
   if (input.before !== undefined) where.createdAt = _.lt(input.before);
-  // Read one more than asked to know whether an older page exists; filter visibility in memory because
-  // array-membership is not indexable and a page is small.
+  // Read one more than asked to know whether an older page exists; filter by reader in memory (a page is
+  // small, and an admin reads what neither side field names).
   const rows = await findMany<MessageDoc>(Collections.messages, where, {
     orderBy: [['createdAt', 'desc']],
     limit: input.limit + 1,
@@ -25,7 +27,10 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
   const visible = rows
     .slice(0, input.limit)
     .filter(
-      (m) => m.visibleTo.includes(caller.openid) || (caller.user.role === 'admin' && m.status === 'sent'),
+      (m) =>
+        m.residentOpenid === caller.openid ||
+        m.mediatorOpenid === caller.openid ||
+        (caller.user.role === 'admin' && m.status === 'sent'),
     );
-  return { items: visible.reverse().map(toMessage), hasMore };
+  return { items: viewEach('message.history', visible.reverse(), ZMessage, toMessage), hasMore };
 };

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import { statsApi } from '@/services/stats';
 import { AdminGate } from '../../components/AdminGate';
@@ -11,7 +12,6 @@ import { BarChart } from '../../components/BarChart';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Figures } from './components/Figures';
 import { ReportBox } from './components/ReportBox';
-import { deliverExport } from './download';
 import {
   monthPeriod,
   type Period,
@@ -70,11 +70,14 @@ export default function StatsPage() {
     setQuick(q);
     setPeriod(quickPeriod(q));
   };
-  const exportCsv = async () => {
+  /** The .xlsx opens on the phone; a browser may also take the CSV, for other tools. */
+  const exportTable = async (kind: 'xlsx' | 'csv') => {
     setExporting(true);
     try {
-      const file = await statsApi.exportCsv({ from: period.from, to: period.to, area });
-      Taro.showToast({ title: await deliverExport(file.url, file.filename), icon: 'none', duration: 3000 });
+      const input = { from: period.from, to: period.to, area };
+      const file = await (kind === 'xlsx' ? statsApi.exportXlsx(input) : statsApi.exportCsv(input));
+      const said = await deliverDocument(file);
+      if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
     } catch (err) {
       Taro.showModal({
         title: '导出失败',
@@ -138,10 +141,19 @@ export default function StatsPage() {
             <Button
               className={`btn btn--primary btn--block${exporting ? ' btn--busy' : ''}`}
               disabled={exporting || undefined}
-              onClick={exportCsv}
+              onClick={() => exportTable('xlsx')}
             >
-              导出表格（CSV）
+              导出 Excel 表格
             </Button>
+            {process.env.TARO_ENV === 'h5' && (
+              <Button
+                className="btn btn--plain btn--block"
+                disabled={exporting || undefined}
+                onClick={() => exportTable('csv')}
+              >
+                导出 CSV（其他软件用）
+              </Button>
+            )}
             <Text className="muted stats__note">
               按登记时间统计；排查含咨询和案件，预防为经建议化解且未转为案件的咨询。
             </Text>

@@ -6,22 +6,13 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useCase } from '@/hooks/useCase';
 import { caseApi } from '@/services/case';
+import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import { fullDate } from '@/services/time';
 import '@/styles/case-pages.scss';
 import './index.scss';
 
-/** Opens the printable document: a new tab in a browser; in WeChat the link is copied for a computer. */
-async function openDocument(url: string): Promise<void> {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(url, '_blank');
-    return;
-  }
-  await Taro.setClipboardData({ data: url });
-  Taro.showToast({ title: '链接已复制，请在电脑浏览器打开打印', icon: 'none', duration: 3000 });
-}
-
-/** 人民调解协议书 as text on the phone, and the printable version for signing. */
+/** 人民调解协议书 as text on the phone, and the Word document to print and sign. */
 export default function AgreementPage() {
   const { params } = useRouter();
   const c = useCase(params.id ?? '');
@@ -45,7 +36,8 @@ export default function AgreementPage() {
     setBusy(true);
     setError('');
     try {
-      await openDocument((await caseApi.agreement(d.id)).url);
+      const said = await deliverDocument(await caseApi.agreement(d.id));
+      if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -72,7 +64,7 @@ export default function AgreementPage() {
       <View className="section actions">
         {error && <Text className="error-text">{error}</Text>}
         <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={download}>
-          {busy ? '正在生成…' : '下载打印版（签字用）'}
+          {busy ? '正在生成…' : '打开协议书（Word，可打印签字）'}
         </Button>
       </View>
     </PageShell>

@@ -7,7 +7,6 @@ import { uploadPhoto } from '@/services/upload';
 import './index.scss';
 
 interface Props {
-  folder: string;
   kind: AttachmentKind;
   label: string;
   photos: readonly AttachmentRef[];
@@ -19,7 +18,7 @@ interface Props {
 const previews = new Map<string, string>();
 
 /** Take or pick photos of one kind; each is uploaded at once so a closed app loses nothing. */
-export function PhotoPicker({ folder, kind, label, photos, onAdd, onRemove }: Props) {
+export function PhotoPicker({ kind, label, photos, onAdd, onRemove }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const pick = async () => {
@@ -33,7 +32,7 @@ export function PhotoPicker({ folder, kind, label, photos, onAdd, onRemove }: Pr
       });
       setBusy(true);
       for (const path of chosen.tempFilePaths) {
-        const fileID = await uploadPhoto(folder, path);
+        const fileID = await uploadPhoto(path);
         previews.set(fileID, path);
         onAdd({ kind, fileID });
       }

@@ -100,7 +100,7 @@ export default function Apply() {
           onNext={next}
           footnote={draft.note}
         >
-          <StepInput step={current} form={draft.form} folder={draft.folder} onChange={answer} />
+          <StepInput step={current} form={draft.form} onChange={answer} />
         </StepFrame>
       )}
       {phase === 'review' && (

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ConsultationItem } from '@/components/ConsultationItem';
 import { FilterChips } from '@/components/FilterChips';
+import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useInbox } from '@/hooks/useConsultations';
@@ -68,6 +69,7 @@ export default function Workbench() {
           value={filter}
           onChange={(f) => setFilter(f ?? 'mine')}
         />
+        <LiveNotice live={inbox.live} />
         {inbox.loading && !inbox.data ? (
           <Loading />
         ) : inbox.error && !inbox.data ? (

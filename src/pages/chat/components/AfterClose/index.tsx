@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { consultationApi } from '@/services/consultation';
+import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import './index.scss';
 
@@ -28,12 +29,7 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
   const transcript = async () => {
     setBusy(true);
     try {
-      const t = await consultationApi.transcript(c.id);
-      if (process.env.TARO_ENV === 'h5') window.open(t.url, '_blank');
-      else {
-        await Taro.setClipboardData({ data: t.url });
-        setMessage('链接已复制，用手机浏览器打开就能查看和打印');
-      }
+      setMessage(await deliverDocument(await consultationApi.transcript(c.id)));
     } catch (e) {
       setMessage(errorText(e));
     } finally {
