@@ -18,7 +18,11 @@ interface Box {
 /** Every visible text box on the page: its typed-text size and whether the real element fills its box. */
 function boxes(page: Page): Promise<Box[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])',
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0)
       .map((el) => {
         const wrapper = el.closest('taro-textarea-core, taro-input-core') ?? el;

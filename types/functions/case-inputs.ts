@@ -17,9 +17,7 @@ export const ZAgreementInput = z.strictObject({
    * The parties' names as on their ID cards, which the mediator checks at the table: the case knows the
    * resident only by their WeChat name. Without them the agreement uses the names the case was booked under.
    */
-  parties: z
-    .strictObject({ resident: text(20, '甲方姓名'), other: text(20, '乙方姓名') })
-    .optional(),
+  parties: z.strictObject({ resident: text(20, '甲方姓名'), other: text(20, '乙方姓名') }).optional(),
 });
 
 export const ZTransitionInput = z.strictObject({
