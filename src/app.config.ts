@@ -34,6 +34,7 @@ export default defineAppConfig({
         'pages/mediators/index',
         'pages/stats/index',
         'pages/audit/index',
+        'pages/held/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDisputeType, ZEpochMs, ZId } from './models';
+import { ZDisputeType, ZEpochMs, ZHeldField, ZId } from './models';
 
 /**
  * The models of consultations and their chat, as the client sees them. The same shapes come back from the
@@ -92,6 +92,8 @@ export const ZConsultation = z.object({
    */
   replyFrom: ZEpochMs.optional(),
   queueAhead: z.number().int().optional(),
+  /** The resident's own: their description waits for review or was rejected (others see a placeholder). */
+  held: z.array(ZHeldField).optional(),
 });
 export type Consultation = z.infer<typeof ZConsultation>;
 

@@ -43,6 +43,13 @@ export const ZEpochMs = z
   .min(MIN_EPOCH_MS, '时间不能早于2000年')
   .max(MAX_EPOCH_MS, '时间不能晚于2100年');
 
+/**
+ * A field of the viewer's own that waits for review (`held`) or was rejected (types/moderation.ts): the page
+ * marks it 审核中 or 未通过审核; everyone else reads the previous value or a placeholder.
+ */
+export const ZHeldField = z.object({ field: z.string(), status: z.enum(['held', 'rejected']) });
+export type HeldField = z.infer<typeof ZHeldField>;
+
 /** The signed-in user as they see themselves: phone only masked, never the stored value. */
 export const ZMe = z.object({
   id: ZId,
@@ -51,6 +58,8 @@ export const ZMe = z.object({
   phoneMasked: z.string().optional(),
   village: z.string().optional(),
   createdAt: ZEpochMs,
+  /** Their new nickname or village while it waits for review (others still see the previous one). */
+  held: z.array(ZHeldField).optional(),
 });
 export type Me = z.infer<typeof ZMe>;
 

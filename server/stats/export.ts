@@ -29,7 +29,12 @@ export async function exportDashboard(
   const { file, cloudPath } = await storeDocument('exports', name, fileType, content, now);
   await recordAudit(
     admin,
-    { action: 'stats.export', target: cloudPath, after: { period, area: input.area ?? '全部', fileType } },
+    {
+      action: 'stats.export',
+      target: `统计报表（${period}）`,
+      targetId: cloudPath,
+      after: { period, area: input.area ?? '全部', fileType },
+    },
     now,
   );
   return file;

@@ -1,5 +1,9 @@
 import { type AuditEntry, auditActionLabels, auditFieldLabels } from '@contracts/admin/audit';
 import { noticeStatusLabels, officialStatusLabels } from '@contracts/admin/notice';
+import { bookingStatusLabels } from '@contracts/booking';
+import { caseStateLabels } from '@contracts/case/lifecycle';
+import { outcomeLabels } from '@contracts/consultation';
+import { statusLabels as legalAidStatusLabels } from '@contracts/legal-aid/status';
 import { MAX_EPOCH_MS, MIN_EPOCH_MS, roleLabels } from '@contracts/models';
 import type { AuditLogDoc } from '../models';
 
@@ -9,9 +13,14 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Stored codes read as words, by field (the same code means different things in different fields). */
 const codeLabels: Record<string, Record<string, string>> = {
-  status: noticeStatusLabels,
+  // Notice and legal-aid statuses share the field name; their codes do not overlap.
+  status: { ...noticeStatusLabels, ...legalAidStatusLabels },
+  state: caseStateLabels,
+  booking: bookingStatusLabels,
+  outcome: outcomeLabels,
   official: officialStatusLabels,
   role: roleLabels,
+  fileType: { xlsx: '电子表格', csv: '逗号分隔的表格' },
 };
 const timeFields = new Set(['publishedAt', 'at']);
 
@@ -35,6 +44,9 @@ function asText(field: string, value: unknown): string {
   return cut(JSON.stringify(value));
 }
 
+/** Entries recorded before targets were words held raw ids: those read as a dash, never as an id. */
+const RAW_ID = /^(cloud:\/\/|[0-9a-f]{24,}$|[a-z][0-9a-f]{24,}$)/;
+
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
@@ -54,7 +66,7 @@ export function toAuditEntry(doc: AuditLogDoc, actorName: string): AuditEntry {
     actorRole: doc.actorRole,
     action: doc.action,
     actionLabel: auditActionLabels[doc.action] ?? doc.action,
-    target: doc.target,
+    target: RAW_ID.test(doc.target) ? '—' : doc.target,
     changes: fields.map((field) => ({
       field: auditFieldLabels[field] ?? field,
       before: asText(field, before[field]),

@@ -118,4 +118,39 @@ describe('the admin console in a real browser', () => {
     await page.screenshot({ path: 'artifacts/admin-mediators.png', fullPage: true });
     await context.close();
   });
+
+  it('holds a genuine complaint for a person: the admin reads it under 内容审核 and approves it', async () => {
+    const complaint = '我儿子赌博欠了十几万，债主天天上门，家里过不下去了';
+    const started = await system.devcloud.functions.invoker.invoke(
+      'consultation',
+      {
+        action: 'start',
+        payload: { disputeType: '婚姻家庭', description: complaint, clientKey: 'e2e-held-1' },
+      },
+      { openid: 'demo-resident' },
+    );
+    expect(started).toMatchObject({ ok: true, result: { ok: true } });
+
+    const { context, page } = await system.signedInPage('demo-admin');
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${system.url}/package-admin/pages/console/index`);
+    await page.getByText('内容审核', { exact: true }).click();
+    const card = page.locator('.held-card', { hasText: '债主天天上门' });
+    await card.waitFor();
+    await card.getByText('咨询描述', { exact: true }).waitFor();
+    await card.getByText('咨询 · 婚姻家庭 · 李大爷').waitFor();
+    await page.screenshot({ path: 'artifacts/admin-held.png', fullPage: true });
+    await card.getByText('通过', { exact: true }).click();
+    await card.waitFor({ state: 'detached' });
+    await page.locator('.chip', { hasText: '已通过' }).click();
+    await page
+      .locator('.held-card', { hasText: '债主天天上门' })
+      .getByText(/已通过 · /)
+      .waitFor();
+
+    await page.goto(`${system.url}/package-admin/pages/audit/index`);
+    await page.locator('.chip', { hasText: '内容审核' }).click();
+    await page.getByText('审核通过').first().waitFor();
+    await context.close();
+  });
 });

@@ -82,7 +82,9 @@ describe('one bad stored document', () => {
         .doc(bad.id)
         .update({ data: { publishedAt: 9e15 } }),
     );
-    const logs = (await sdk(app.db.collection('audit_logs').where({ target: bad.id }).get())) as unknown as {
+    const logs = (await sdk(
+      app.db.collection('audit_logs').where({ targetId: bad.id }).get(),
+    )) as unknown as {
       data: { _id: string; action: string }[];
     };
     const publishLog = logs.data.find((l) => l.action === 'notice.schedule');
@@ -97,7 +99,7 @@ describe('one bad stored document', () => {
     const audit = dataOf<{ items: { target: string; action: string; changes: { after: string }[] }[] }>(
       await app.call(admin.openid, 'audit', 'list', {}),
     );
-    const entry = audit.items.find((e) => e.target === bad.id && e.action === 'notice.schedule');
+    const entry = audit.items.find((e) => e.target === '公告《远期通知》' && e.action === 'notice.schedule');
     expect(entry?.changes.map((c) => c.after)).toContain('无效时间（9000000000000000）');
 
     const adminList = dataOf<{ items: { id: string }[] }>(

@@ -51,7 +51,7 @@ describe('consultation actions', () => {
     const r = await app.createUser('resident');
     const risky = await app.call(r.openid, 'consultation', 'start', {
       disputeType: '劳动',
-      description: '老板拖欠工资还搞赌博',
+      description: '老板拖欠工资还代开发票',
       clientKey: key(),
     });
     expect(codeOf(risky)).toBe('CONTENT_RISKY');
@@ -257,7 +257,7 @@ describe('consultation actions', () => {
     expect(
       codeOf(await app.call(other.openid, 'consultation', 'saveQuickReply', { id: added.id, text: '改了' })),
     ).toBe('NOT_FOUND');
-    expect(codeOf(await app.call(m.openid, 'consultation', 'saveQuickReply', { text: '赌博' }))).toBe(
+    expect(codeOf(await app.call(m.openid, 'consultation', 'saveQuickReply', { text: '代开发票' }))).toBe(
       'CONTENT_RISKY',
     );
     expect(codeOf(await app.call(m.openid, 'consultation', 'saveQuickReply', { text: '' }))).toBe(

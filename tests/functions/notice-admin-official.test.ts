@@ -129,7 +129,7 @@ describe('publishing a notice to the official account', () => {
     expect(published.official?.error).toBeUndefined();
 
     const audit = await sdk(
-      app.db.collection('audit_logs').where({ target: view.id, action: 'notice.retryOfficial' }).get(),
+      app.db.collection('audit_logs').where({ targetId: view.id, action: 'notice.retryOfficial' }).get(),
     );
     expect((audit as unknown as { data: { after: unknown }[] }).data[0]?.after).toEqual({
       official: 'publishing',
@@ -167,7 +167,7 @@ describe('publishing a notice to the official account', () => {
     expect(new Set(results.filter((r) => !r.ok).map(codeOf))).toEqual(new Set(['CONFLICT']));
     expect(pathsSince(mark).filter((p) => p.startsWith('freepublish/submit'))).toHaveLength(1);
     const audits = await sdk(
-      app.db.collection('audit_logs').where({ target: view.id, action: 'notice.retryOfficial' }).count(),
+      app.db.collection('audit_logs').where({ targetId: view.id, action: 'notice.retryOfficial' }).count(),
     );
     expect((audits as { total: number }).total).toBe(1);
   });

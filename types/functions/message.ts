@@ -60,11 +60,4 @@ export const messageContract = {
     output: z.object({ unread: z.number().int() }),
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
-  moderate: defineAction({
-    summary: '管理员处理待审核的消息：通过后对方可见，驳回则只有发送者看到原因',
-    audience: ['admin'],
-    input: z.strictObject({ messageId: z.string().min(1).max(120), approve: z.boolean() }),
-    output: ZMessage,
-    errors: ['NOT_FOUND', 'CONFLICT'],
-  }),
 };

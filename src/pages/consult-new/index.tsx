@@ -3,6 +3,7 @@ import { type DisputeType, disputeTypes } from '@contracts/models';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { useDraft } from '@/hooks/useDraft';
 import { useMediators } from '@/hooks/useMediators';
@@ -36,6 +37,7 @@ export default function ConsultNew() {
   useEffect(() => {
     if (chosen) change({ mediatorId: chosen });
   }, [chosen, change]);
+  const [refused, setRefused] = useState(false);
   // One key per form: a retry after a dropped network answers the consultation already made.
   const clientKey = useRef(newClientId());
   const mediators = useMediators(type);
@@ -62,6 +64,7 @@ export default function ConsultNew() {
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
+      setRefused(isRefusedText(e));
     } finally {
       setBusy(false);
     }
@@ -107,6 +110,7 @@ export default function ConsultNew() {
           {text.length}/{chatLimits.descriptionMax}字
         </Text>
         {errors.description && <Text className="cnew__error">{errors.description}</Text>}
+        {refused && <HelpLine />}
         <View className="cnew__photos">
           {photos.map((p, i) => (
             <Image

@@ -1,4 +1,5 @@
 import type { caseContract } from '@contracts/functions/case';
+import { heldTexts } from '@contracts/moderation';
 import { AppError } from '@server/app-error';
 import { agreementDocx } from '@server/case/agreement-docx';
 import { loadCase } from '@server/case/lifecycle';
@@ -10,6 +11,9 @@ import { enforceRateLimit } from '@server/rate-limit';
 export const agreement: Handler<typeof caseContract.agreement> = async (input, { caller, now }) => {
   const { doc } = await loadCase(input.caseId, caller.user);
   if (!doc.agreement) throw new AppError('CONFLICT', '这个案件还没有调解协议');
+  if (JSON.stringify(doc.agreement).includes(heldTexts.pending)) {
+    throw new AppError('CONFLICT', '调解协议正在审核，审核通过后才能下载');
+  }
   await enforceRateLimit(caller.openid, 'case.agreement', { max: 20, windowMs: 3_600_000 }, now);
   const content = await agreementDocx(doc, now);
   return (await storeDocument(`agreements/${doc._id}`, `协议书-${doc.caseNumber}`, 'docx', content, now))

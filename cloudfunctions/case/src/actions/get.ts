@@ -12,7 +12,7 @@ import { viewEach } from '@server/views/view-each';
 
 export const get: Handler<typeof caseContract.get> = async (input, { caller, now }) => {
   const { doc, actor } = await loadCase(input.caseId, caller.user);
-  return detailFor(doc, actor, now);
+  return detailFor(doc, actor, now, caller.openid);
 };
 
 export const mine: Handler<typeof caseContract.mine> = async (_input, { caller }) => {

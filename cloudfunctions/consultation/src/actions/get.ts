@@ -2,6 +2,7 @@ import type { consultationContract } from '@contracts/functions/consultation';
 import { loadMediator, loadNote, loadOwn } from '@server/consultation/access';
 import { chatTimes } from '@server/consultation/chat-times';
 import { toConsultation } from '@server/consultation/views';
+import { residentView } from '@server/consultation/writer-view';
 import type { Handler } from '@server/define-function';
 
 /**
@@ -10,8 +11,8 @@ import type { Handler } from '@server/define-function';
  */
 export const get: Handler<typeof consultationContract.get> = async (input, { caller, now }) => {
   const { consultation, side } = await loadOwn(input.consultationId, caller.user);
-  const note = side === 'mediator' ? await loadNote(consultation._id) : undefined;
   const mediator = await loadMediator(consultation.mediatorId);
   const times = await chatTimes(consultation, mediator, now);
-  return toConsultation(consultation, side, mediator, note, times);
+  if (side === 'resident') return residentView(consultation, mediator, times);
+  return toConsultation(consultation, side, mediator, await loadNote(consultation._id), times);
 };

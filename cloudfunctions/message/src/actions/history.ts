@@ -4,6 +4,7 @@ import { Collections } from '@server/collections';
 import { loadOwn } from '@server/consultation/access';
 import type { MessageDoc } from '@server/consultation/models';
 import { toMessage } from '@server/consultation/views';
+import { withOwnHeldText } from '@server/consultation/writer-view';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { viewEach } from '@server/views/view-each';
@@ -32,5 +33,11 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
         m.mediatorOpenid === caller.openid ||
         (caller.user.role === 'admin' && m.status === 'sent'),
     );
-  return { items: viewEach('message.history', visible.reverse(), ZMessage, toMessage), hasMore };
+  const items = viewEach(
+    'message.history',
+    await withOwnHeldText(visible.reverse(), caller.openid),
+    ZMessage,
+    toMessage,
+  );
+  return { items, hasMore };
 };

@@ -2,6 +2,7 @@ import type { Slot } from '@contracts/booking';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
@@ -30,6 +31,7 @@ export default function Booking() {
   const [slot, setSlot] = useState<Slot>();
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState('');
+  const [refused, setRefused] = useState(false);
 
   // Coming from a consultation turned into a case: type and description are filled in for the resident.
   const fromConsultation = params.fromConsultationId;
@@ -119,6 +121,7 @@ export default function Booking() {
         setStep(0);
       }
       setSubmitError(errorText(e));
+      setRefused(isRefusedText(e));
     } finally {
       setBusy(false);
     }
@@ -164,6 +167,7 @@ export default function Booking() {
             onSubmit={submit}
           />
         )}
+        {refused && <HelpLine />}
       </View>
     </PageShell>
   );
