@@ -8,6 +8,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
 import { useScrollToLatest } from '@/hooks/useScrollToLatest';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { requestNotices } from '@/services/subscribe';
 import { AfterClose } from './components/AfterClose';
 import { ChatHeader } from './components/ChatHeader';
@@ -22,6 +23,7 @@ export default function Chat() {
   const chat = useChat(id, 'resident');
   const c = chat.consultation;
   const scroll = useScrollToLatest(chat, 'resident');
+  useSubscribeTemplates();
   if (!c)
     return (
       <PageShell>
@@ -31,7 +33,7 @@ export default function Chat() {
   const askOnce = () => {
     if (asked) return;
     asked = true;
-    void requestNotices(['consultationReply']);
+    requestNotices(['consultationReply']);
   };
   return (
     <PageShell className="chat">

@@ -6,8 +6,9 @@ import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
 import { useDraft } from '@/hooks/useDraft';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { CloudTransportError, errorText } from '@/services/errors';
 import { mediatorApi } from '@/services/mediator';
@@ -31,6 +32,7 @@ export default function Booking() {
   const [slot, setSlot] = useState<Slot>();
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState('');
+  const askNotices = useBookingNotices();
   const [refused, setRefused] = useState(false);
 
   // Coming from a consultation turned into a case: type and description are filled in for the resident.
@@ -75,7 +77,7 @@ export default function Booking() {
 
   const submit = async () => {
     if (busy || !slot || !draft.disputeType || !slots.data) return;
-    await askBookingNotices();
+    askNotices();
     setBusy(true);
     setSubmitError('');
     const mediatorId = slots.data.mediator.id;
