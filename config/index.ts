@@ -43,7 +43,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(root, 'src'),
       '@contracts': path.resolve(root, 'types'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns: isH5 ? [] : [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -51,7 +54,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Code used only by subpackages stays in those subpackages, keeping the first download small.
       optimizeMainPackage: { enable: true },
       // types/ (shared contracts) lives outside src/, so it must be added to the compiled sources explicitly.
-      compile: { include: [path.resolve(root, 'types')] },
+      // Dependencies are transpiled too (to the browserslist targets, ES5): project.config.json has es6 off, so
+      // WeChat uploads the code as built, and zod's `?.`/`??` would stop the app on iOS below 13.4.
+      compile: { include: [path.resolve(root, 'types'), (file: string) => /node_modules/.test(file)] },
       // Component styles are independent (BEM names), so the order of CSS chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

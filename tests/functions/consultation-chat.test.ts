@@ -1,6 +1,5 @@
 import type { HeldItem } from '@contracts/moderation';
-import { subscribeTemplates } from '@contracts/templates';
-import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 import { createMediator, eventually, key, startConsultation, stored } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
 import { decideHeldWith, inClientReadable } from '../helpers/moderation';
@@ -192,7 +191,7 @@ describe('chat messages', () => {
 
   it('notifies the resident of a reply only when away from the chat, and only with a granted credit', async () => {
     const { m, r, c } = await pair();
-    const tmpl = subscribeTemplates.consultationReply;
+    const tmpl = testTemplateIds.consultationReply;
     dataOf(await send(m.openid, c.id, { text: '在吗' })); // resident just started: still in the chat
     expect(app.devcloud.openapi.outbox(r.openid)).toHaveLength(0);
     dataOf(await app.call(r.openid, 'message', 'markRead', { consultationId: c.id, leaving: true }));

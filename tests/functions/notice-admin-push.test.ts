@@ -1,9 +1,8 @@
-import { subscribeTemplates } from '@contracts/templates';
 import { insertDocs } from '../../devcloud/db/writer';
-import { dataOf, useAppCloud } from '../helpers/app-cloud';
+import { dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 
 const app = useAppCloud();
-const template = subscribeTemplates.noticePublished;
+const template = testTemplateIds.noticePublished;
 
 interface View {
   id: string;

@@ -1,6 +1,5 @@
 import type { ApiResult } from '@contracts/errors';
-import { subscribeTemplates } from '@contracts/templates';
-import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 import {
   createMediator as bookable,
   bookingInput,
@@ -112,7 +111,7 @@ describe('one intent, one effect, however often it arrives', () => {
 
   it('20 notice.publish with reminders: published once, one audit entry, one message per resident', async () => {
     const admin = await app.createUser('admin');
-    const template = subscribeTemplates.noticePublished;
+    const template = testTemplateIds.noticePublished;
     const residents = await times(3, () => app.createUser('resident'));
     for (const r of residents) {
       // Plenty of credit each: a second publication would spend another one.

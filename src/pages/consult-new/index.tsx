@@ -6,9 +6,11 @@ import { useRef, useState } from 'react';
 import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { useMediators } from '@/hooks/useMediators';
-import { type PickedPhoto, pickPhotos, uploadChatPhoto } from '@/services/chat-upload';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
+import { pickChatPhotos, uploadChatPhoto } from '@/services/chat-upload';
 import { consultationApi, newClientId } from '@/services/consultation';
 import { CloudActionError, errorText } from '@/services/errors';
+import type { PickedPhoto } from '@/services/pick-photos';
 import { requestNotices } from '@/services/subscribe';
 import './index.scss';
 
@@ -25,13 +27,14 @@ export default function ConsultNew() {
   // One key per form: a retry after a dropped network answers the consultation already made.
   const clientKey = useRef(newClientId());
   const mediators = useMediators(type);
+  useSubscribeTemplates();
 
   const submit = async () => {
     if (busy) return;
     if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
     if (text.trim().length < chatLimits.descriptionMin)
       return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
-    void requestNotices(['consultationReply']);
+    requestNotices(['consultationReply']);
     setBusy(true);
     setErrors({});
     try {
@@ -54,7 +57,7 @@ export default function ConsultNew() {
   };
   const addPhoto = async () => {
     try {
-      const picked = await pickPhotos(chatLimits.photosMax - photos.length);
+      const picked = await pickChatPhotos(chatLimits.photosMax - photos.length);
       setPhotos([...photos, ...picked].slice(0, chatLimits.photosMax));
     } catch (e) {
       if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? '')))

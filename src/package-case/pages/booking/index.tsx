@@ -6,7 +6,8 @@ import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { CloudTransportError, errorText } from '@/services/errors';
 import { mediatorApi } from '@/services/mediator';
@@ -25,6 +26,7 @@ export default function Booking() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState('');
+  const askNotices = useBookingNotices();
   const [refused, setRefused] = useState(false);
   const change = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   useEffect(() => saveDraft(draft), [draft]);
@@ -72,7 +74,7 @@ export default function Booking() {
 
   const submit = async () => {
     if (busy || !slot || !draft.disputeType || !slots.data) return;
-    await askBookingNotices();
+    askNotices();
     setBusy(true);
     setSubmitError('');
     const mediatorId = slots.data.mediator.id;

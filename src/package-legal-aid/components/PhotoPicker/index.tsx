@@ -1,8 +1,8 @@
 import type { AttachmentKind, AttachmentRef } from '@contracts/legal-aid/status';
 import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { errorText } from '@/services/errors';
+import { pickPhotos } from '@/services/pick-photos';
 import { uploadPhoto } from '@/services/upload';
 import './index.scss';
 
@@ -25,13 +25,9 @@ export function PhotoPicker({ kind, label, photos, onAdd, onRemove }: Props) {
     if (busy) return;
     setError('');
     try {
-      const chosen = await Taro.chooseImage({
-        count: 3,
-        sizeType: ['compressed'],
-        sourceType: ['camera', 'album'],
-      });
+      const chosen = await pickPhotos(3, ['camera', 'album']);
       setBusy(true);
-      for (const path of chosen.tempFilePaths) {
+      for (const { path } of chosen) {
         const fileID = await uploadPhoto(path);
         previews.set(fileID, path);
         onAdd({ kind, fileID });

@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useLegalAidDraft } from '@/hooks/useLegalAidDraft';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
 import { requestNotices } from '@/services/subscribe';
@@ -28,6 +29,7 @@ function completed(form: DraftForm): ApplicationForm {
 /** The guided application: one question per screen, then a review, the consent, and the number. */
 export default function Apply() {
   const draft = useLegalAidDraft();
+  useSubscribeTemplates();
   const [phase, setPhase] = useState<Phase>('steps');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -48,9 +50,9 @@ export default function Apply() {
     setPhase('review');
   };
   const submit = async () => {
+    requestNotices(['legalAidResult']);
     setBusy(true);
     setError('');
-    await requestNotices(['legalAidResult']);
     try {
       const res = await legalAidApi.submit(completed(draft.form));
       draft.clear();

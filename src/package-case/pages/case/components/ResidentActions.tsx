@@ -4,7 +4,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 
@@ -16,9 +17,10 @@ export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [invitePath, setInvitePath] = useState('');
+  const askNotices = useBookingNotices();
   const run = async (work: () => Promise<CaseDetail>, done: string) => {
     if (busy) return;
-    await askBookingNotices();
+    askNotices();
     setBusy(true);
     setMessage('');
     try {

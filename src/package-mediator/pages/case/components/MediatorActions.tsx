@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
 import { fieldErrors } from '@/hooks/fieldErrors';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { AgreementForm } from './AgreementForm';
@@ -19,10 +20,11 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
+  const askNotices = useBookingNotices();
   const run = async (work: () => Promise<CaseDetail>, done: string) => {
     if (busy) return;
     // A natural tap to ask again for the notifications whose credit ran out (new bookings, changes).
-    await askBookingNotices();
+    askNotices();
     setBusy(true);
     setError('');
     try {

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { askForNoticeReminder } from '@/services/notice-subscribe';
 import './index.scss';
 
@@ -9,6 +10,7 @@ import './index.scss';
  */
 export function RemindMe() {
   const [state, setState] = useState<'idle' | 'busy' | 'on' | 'off'>('idle');
+  useSubscribeTemplates();
   const ask = async () => {
     setState('busy');
     try {

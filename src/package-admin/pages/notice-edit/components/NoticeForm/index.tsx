@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { FormField } from '@/components/FormField';
 import { uploadCover } from '@/services/cover-upload';
 import { errorText } from '@/services/errors';
+import { pickPhotos } from '@/services/pick-photos';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import type { Draft } from '../../draft';
 import './index.scss';
@@ -23,8 +24,7 @@ export function NoticeForm({ draft, errors, onChange }: Props) {
   const chooseCover = async () => {
     let path: string | undefined;
     try {
-      const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-      path = res.tempFilePaths[0];
+      path = (await pickPhotos(1, ['album']))[0]?.path;
     } catch {
       return; // closed the picker
     }
