@@ -2,6 +2,7 @@ import Taro, { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { registerPrivacyHandler } from '@/hooks/privacyGate';
 import { localSession } from '@/services/local-session';
+import { loadSubscribeTemplates } from '@/services/subscribe';
 import './app.scss';
 
 /** In h5 local mode a browser has no WeChat identity: send whoever is not signed in to pick one. */
@@ -18,6 +19,8 @@ function App({ children }: PropsWithChildren) {
       registerPrivacyHandler();
     }
     if (localSession.enabled) void requireLocalIdentity();
+    // Ready long before the first tap that asks for notifications (the pages that ask load them too).
+    void loadSubscribeTemplates();
   });
   return children;
 }

@@ -16,8 +16,8 @@ export function dayLabel(at: number): string {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${weekdays[d.getUTCDay()]}`;
 }
 
-/** A calendar date as a notice shows it: 2026年3月5日. */
-export function dateLabel(at: number): string {
+/** A date as documents write it, with the year: 2026年12月1日. */
+export function fullDate(at: number): string {
   const d = new Date(at + OFFSET);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }

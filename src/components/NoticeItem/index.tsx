@@ -1,7 +1,7 @@
 import type { NoticeSummary } from '@contracts/models';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { dateLabel } from '@/services/time';
+import { fullDate } from '@/services/time';
 import './index.scss';
 
 /** A notice in a list; tapping opens the full text. */
@@ -13,7 +13,7 @@ export function NoticeItem({ notice }: { notice: NoticeSummary }) {
       <View className="notice__body">
         <View className="notice__top">
           <Text className="notice__tag">{notice.category}</Text>
-          <Text className="notice__date">{dateLabel(notice.publishedAt)}</Text>
+          <Text className="notice__date">{fullDate(notice.publishedAt)}</Text>
         </View>
         <Text className="notice__title">{notice.title}</Text>
         {notice.summary && <Text className="notice__summary">{notice.summary}</Text>}

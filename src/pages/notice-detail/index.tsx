@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useNoticeDetail } from '@/hooks/useNotices';
-import { dateLabel } from '@/services/time';
+import { fullDate } from '@/services/time';
 import { RemindMe } from './components/RemindMe';
 import './index.scss';
 
@@ -26,7 +26,7 @@ export default function NoticeDetailPage() {
           <Text className="notice-detail__title">{data.title}</Text>
           <View className="notice-detail__meta">
             <Text className="notice-detail__tag">{data.category}</Text>
-            <Text>{dateLabel(data.publishedAt)}</Text>
+            <Text>{fullDate(data.publishedAt)}</Text>
           </View>
           {data.coverUrl && <Image className="notice-detail__cover" src={data.coverUrl} mode="widthFix" />}
           {data.body

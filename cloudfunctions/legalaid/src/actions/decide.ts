@@ -6,6 +6,7 @@ import { runTx, txGet } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { command, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { asWriterSeesApplication, screenNote } from '@server/legal-aid/held-notes';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { claimForReview } from '@server/legal-aid/review';
 import { loadApplication } from '@server/legal-aid/store';
@@ -32,9 +33,10 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
   if (found.status === 'need_material' && input.decision === 'request_material') {
     throw new AppError('CONFLICT', '已经在等申请人补充材料了');
   }
+  const reason = await screenNote(caller.openid, '原因', input.reason || undefined);
   const doc = await claimForReview(found, caller.user);
   const outcome = outcomes[input.decision];
-  const entry: TimelineEntry = { at: now, kind: outcome.status, note: input.reason || outcome.note };
+  const entry: TimelineEntry = { at: now, kind: outcome.status, note: reason.note ?? outcome.note };
   const final = outcome.status === 'accepted' || outcome.status === 'refused';
   const patch = {
     status: outcome.status,
@@ -48,6 +50,7 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
     await tx.collection(Collections.legalAidApplications).doc(doc._id).update({ data: patch });
     await moveFigures(tx, legalAidFigure(current), legalAidFigure({ ...current, status: outcome.status }));
   });
+  await reason.holdIn(doc, caller.user, now);
   await recordAudit(
     caller.user,
     {
@@ -82,5 +85,6 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
       now,
     );
   }
-  return toDetail(updated, { viewerId: caller.user._id, masked: true, attachments: [] });
+  const seen = await asWriterSeesApplication(updated, caller.openid);
+  return toDetail(seen, { viewerId: caller.user._id, masked: true, attachments: [] });
 };
