@@ -2,9 +2,10 @@ import { chatLimits } from '@contracts/consultation';
 import { type DisputeType, disputeTypes } from '@contracts/models';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
+import { useDraft } from '@/hooks/useDraft';
 import { useMediators } from '@/hooks/useMediators';
 import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { pickChatPhotos, uploadChatPhoto } from '@/services/chat-upload';
@@ -14,15 +15,30 @@ import type { PickedPhoto } from '@/services/pick-photos';
 import { requestNotices } from '@/services/subscribe';
 import './index.scss';
 
+interface ConsultDraft {
+  disputeType?: DisputeType;
+  description: string;
+  /** Undefined lets the system choose. */
+  mediatorId?: string;
+}
+const emptyDraft: ConsultDraft = { description: '' };
+
 /** Start a consultation: type, what happened, optional photos, and who to ask (or let the system choose). */
 export default function ConsultNew() {
   const router = useRouter();
-  const [type, setType] = useState<DisputeType>();
-  const [text, setText] = useState('');
+  // Photos are not kept: the picked files are temporary and may be gone after a reload.
+  const { draft, change, errors, setErrors, dismiss, clear } = useDraft('pmr-consult-draft', emptyDraft);
+  const { disputeType: type, description: text, mediatorId } = draft;
+  const setType = (disputeType: DisputeType) => change({ disputeType });
+  const setText = (description: string) => change({ description });
+  const setMediatorId = (id: string | undefined) => change({ mediatorId: id });
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [mediatorId, setMediatorId] = useState<string | undefined>(router.params.mediatorId);
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Opened from a mediator's card: ask that mediator.
+  const chosen = router.params.mediatorId;
+  useEffect(() => {
+    if (chosen) change({ mediatorId: chosen });
+  }, [chosen, change]);
   const [refused, setRefused] = useState(false);
   // One key per form: a retry after a dropped network answers the consultation already made.
   const clientKey = useRef(newClientId());
@@ -47,6 +63,7 @@ export default function ConsultNew() {
         mediatorId,
         clientKey: clientKey.current,
       });
+      clear();
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
@@ -59,6 +76,7 @@ export default function ConsultNew() {
     try {
       const picked = await pickChatPhotos(chatLimits.photosMax - photos.length);
       setPhotos([...photos, ...picked].slice(0, chatLimits.photosMax));
+      dismiss('photos', 'photos.0.size');
     } catch (e) {
       if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? '')))
         setErrors({ photos: errorText(e) });

@@ -8,6 +8,7 @@ import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useCase } from '@/hooks/useCase';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
+import { CallParties } from './components/CallParties';
 import { FollowUpForm } from './components/FollowUpForm';
 import { MediatorActions } from './components/MediatorActions';
 import '@/styles/case-pages.scss';
@@ -63,6 +64,10 @@ export default function MediatorCase() {
       <View className="section">
         <CaseFacts c={data} />
         <Text className="muted">{`对方当事人：${attendance[data.otherParty.attendance]}`}</Text>
+      </View>
+      <View className="section">
+        <Text className="section__title">联系当事人</Text>
+        <CallParties c={data} />
       </View>
       {data.followUps.length > 0 && (
         <View className="section">

@@ -14,6 +14,7 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
   const [c, setC] = useState(consultation);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const [picked, setPicked] = useState(0);
   const asked = c.rating === undefined && !c.ratingSkipped;
   const rate = async (rating?: number) => {
     setBusy(true);
@@ -45,8 +46,12 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
             {stars.map((n) => (
               <Text
                 key={n}
-                className="after__star"
-                onClick={() => !busy && rate(n)}
+                className={`after__star${n <= picked ? ' after__star--on' : ''}`}
+                onClick={() => {
+                  if (busy) return;
+                  setPicked(n);
+                  void rate(n);
+                }}
                 data-testid={`star-${n}`}
               >
                 ★

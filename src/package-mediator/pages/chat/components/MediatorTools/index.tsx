@@ -6,7 +6,7 @@ import {
   type QuickReply,
 } from '@contracts/consultation';
 import { Button, ScrollView, Text, Textarea, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { type PropsWithChildren, useEffect, useState } from 'react';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
@@ -17,41 +17,65 @@ interface Props {
   onClosed: () => void;
 }
 
-/** Quick replies above the input, the private note, and closing with an outcome. */
-export function MediatorTools({ consultation: c, onQuickReply, onClosed }: Props) {
+type Panel = 'none' | 'note' | 'close';
+
+/**
+ * Quick replies above the input, the private note, and closing with an outcome. An open panel takes the
+ * input bar's place (the children), so its buttons are on screen rather than under the bar; closing asks
+ * once more, because it cannot be undone.
+ */
+export function MediatorTools({
+  consultation: c,
+  onQuickReply,
+  onClosed,
+  children,
+}: PropsWithChildren<Props>) {
   const [replies, setReplies] = useState<QuickReply[]>([]);
-  const [panel, setPanel] = useState<'none' | 'note' | 'close'>('none');
+  const [panel, setPanel] = useState<Panel>('none');
+  const [chosen, setChosen] = useState<Outcome>();
   const [note, setNote] = useState(c.note ?? '');
   const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     consultationApi.quickReplies().then(
       (r) => setReplies(r.items),
       () => undefined,
     );
   }, []);
-  const saveNote = async () => {
+  const toggle = (next: Panel) => {
+    setPanel(panel === next ? 'none' : next);
+    setChosen(undefined);
+    setMessage('');
+  };
+  const write = async (work: () => Promise<string>) => {
+    if (busy) return;
+    setBusy(true);
     try {
-      await consultationApi.saveNote(c.id, note);
-      setMessage('备注已保存，只有您自己能看到');
+      setMessage(await work());
     } catch (e) {
       setMessage(errorText(e));
+    } finally {
+      setBusy(false);
     }
   };
-  const close = async (outcome: Outcome) => {
-    try {
+  const saveNote = () =>
+    write(async () => {
+      await consultationApi.saveNote(c.id, note);
+      setPanel('none');
+      return '备注已保存，只有您自己能看到';
+    });
+  const close = (outcome: Outcome) =>
+    write(async () => {
       await consultationApi.close(c.id, outcome);
-      // The booking issue will open a prefilled booking for 'case'; until it exists the outcome is recorded.
-      setMessage(outcome === 'case' ? '已记录为转调解案件' : '咨询已结束');
       setPanel('none');
       onClosed();
-    } catch (e) {
-      setMessage(errorText(e));
-    }
-  };
+      // The booking issue will open a prefilled booking for 'case'; until it exists the outcome is recorded.
+      return outcome === 'case' ? '已记录为转调解案件' : '咨询已结束';
+    });
   const open = c.status === 'open';
   return (
     <View className="mtools">
-      {open && (
+      {open && panel === 'none' && (
         <ScrollView scrollX className="mtools__replies" enableFlex>
           <View className="mtools__row">
             {replies.map((r) => (
@@ -63,15 +87,12 @@ export function MediatorTools({ consultation: c, onQuickReply, onClosed }: Props
         </ScrollView>
       )}
       <View className="mtools__buttons">
-        <Text className="mtools__btn" onClick={() => setPanel(panel === 'note' ? 'none' : 'note')}>
-          私人备注
+        <Text className="mtools__btn" onClick={() => toggle('note')}>
+          {panel === 'note' ? '收起备注' : '私人备注'}
         </Text>
         {open && (
-          <Text
-            className="mtools__btn mtools__btn--end"
-            onClick={() => setPanel(panel === 'close' ? 'none' : 'close')}
-          >
-            结束咨询
+          <Text className="mtools__btn mtools__btn--end" onClick={() => toggle('close')}>
+            {panel === 'close' ? '不结束，返回' : '结束咨询'}
           </Text>
         )}
       </View>
@@ -84,22 +105,37 @@ export function MediatorTools({ consultation: c, onQuickReply, onClosed }: Props
             placeholder="只有您能看到，居民看不到"
             onInput={(e) => setNote(e.detail.value)}
           />
-          <Button className="btn btn--primary" onClick={saveNote}>
+          <Button className={`btn btn--primary${busy ? ' btn--busy' : ''}`} onClick={saveNote}>
             保存备注
           </Button>
         </View>
       )}
-      {panel === 'close' && (
+      {panel === 'close' && !chosen && (
         <View className="mtools__panel">
           <Text>选择处理结果：</Text>
           {outcomes.map((o) => (
-            <Button key={o} className="btn btn--plain btn--block" onClick={() => close(o)}>
+            <Button key={o} className="btn btn--plain btn--block" onClick={() => setChosen(o)}>
               {outcomeLabels[o]}
             </Button>
           ))}
         </View>
       )}
+      {panel === 'close' && chosen && (
+        <View className="mtools__panel" data-testid="close-confirm">
+          <Text className="mtools__confirm">{`确定结束这次咨询吗？处理结果：${outcomeLabels[chosen]}。结束后不能再发消息。`}</Text>
+          <Button
+            className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`}
+            onClick={() => close(chosen)}
+          >
+            确定结束
+          </Button>
+          <Button className="btn btn--ghost btn--block" onClick={() => setChosen(undefined)}>
+            重新选择
+          </Button>
+        </View>
+      )}
       {message && <Text className="mtools__msg">{message}</Text>}
+      {panel === 'none' && children}
     </View>
   );
 }
