@@ -60,8 +60,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // Code used only by subpackages stays in those subpackages, keeping the first download small.
       optimizeMainPackage: { enable: true },
-      // Templates without indentation: base.wxml alone is 60 KB of the main package's 400 KB budget.
-      minifyXML: { collapseWhitespace: true },
       // types/ (shared contracts) lives outside src/, so it must be added to the compiled sources explicitly.
       // Dependencies are transpiled too (to the browserslist targets, ES5): project.config.json has es6 off, so
       // WeChat uploads the code as built, and zod's `?.`/`??` would stop the app on iOS below 13.4.
