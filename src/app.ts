@@ -2,12 +2,17 @@ import Taro, { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { registerPrivacyHandler } from '@/hooks/privacyGate';
 import { localSession } from '@/services/local-session';
+import { ready } from '@/services/session';
 import './app.scss';
 
-/** In h5 local mode a browser has no WeChat identity: send whoever is not signed in to pick one. */
-async function requireLocalIdentity(): Promise<void> {
+/**
+ * In h5 local mode a browser has no WeChat identity: whoever has not picked one goes to pick one (the
+ * sign-in page signs in after the pick); whoever has is signed in now, as in weapp.
+ */
+async function signInLocally(): Promise<void> {
   const identity = await localSession.current().catch(() => null);
   if (!identity) Taro.reLaunch({ url: '/pages/sign-in/index' });
+  else void ready().catch(() => undefined);
 }
 
 function App({ children }: PropsWithChildren) {
@@ -18,8 +23,10 @@ function App({ children }: PropsWithChildren) {
         CLOUD_ENV === 'DYNAMIC_CURRENT_ENV' ? { traceUser: true } : { env: CLOUD_ENV, traceUser: true },
       );
       registerPrivacyHandler();
+      // Signed in once, silently, at launch: every page's first call waits for it (see services/session).
+      void ready().catch(() => undefined);
     }
-    if (localSession.enabled) void requireLocalIdentity();
+    if (localSession.enabled) void signInLocally();
   });
   return children;
 }

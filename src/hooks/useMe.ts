@@ -1,33 +1,19 @@
 import type { Me } from '@contracts/models';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
+import { ready } from '@/services/session';
 import { userApi } from '@/services/user';
 import { type AsyncState, useAsync } from './useAsync';
 
-// One login per app session: `login` creates the resident account on first use, later reads use `me`.
-let loginOnce: Promise<Me> | null = null;
-
-/** Signs in once per app session; a failed attempt is forgotten so the next page can try again. */
-export function ensureLogin(): Promise<Me> {
-  if (!loginOnce) {
-    loginOnce = userApi.login().catch((err: unknown) => {
-      loginOnce = null;
-      throw err;
-    });
-  }
-  return loginOnce;
-}
-
-/** Forgets the session, e.g. after switching demo user in h5 local mode. */
-export function resetSession(): void {
-  loginOnce = null;
-}
-
-/** The signed-in user; the first call signs in, later calls fetch fresh data (role may have changed). */
+/**
+ * The signed-in user: the first load answers with the app's sign-in, reloads fetch fresh data (an admin
+ * may have changed the role since).
+ */
 export function useMe(): AsyncState<Me> {
+  const loaded = useRef(false);
   const load = useCallback(async () => {
-    const first = loginOnce === null;
-    const me = await ensureLogin();
-    return first ? me : userApi.me();
+    const me = loaded.current ? await userApi.me() : await ready();
+    loaded.current = true;
+    return me;
   }, []);
   return useAsync(load);
 }

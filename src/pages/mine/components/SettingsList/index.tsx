@@ -2,8 +2,8 @@ import type { Role } from '@contracts/models';
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useLargeText } from '@/hooks/useLargeText';
-import { resetSession } from '@/hooks/useMe';
 import { localSession } from '@/services/local-session';
+import { resetSession } from '@/services/session';
 import './index.scss';
 
 function Row({ label, hint, onClick }: { label: string; hint?: string; onClick: () => void }) {
