@@ -1,6 +1,7 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { ApplicationForm } from '@contracts/legal-aid/form';
 import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
+import { needsHardshipProof } from '@contracts/legal-aid/means-test';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
@@ -15,13 +16,12 @@ import { removeDraft } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
 import { enforceRateLimit } from '@server/rate-limit';
 
-/** Photos the form needs: an ID photo always; proof of hardship unless exempt or pledged (Art. 41, 42). */
+/** Photos the form needs: an ID photo always; proof of hardship from a declaring applicant without the pledge. */
 function missingPhotos(form: ApplicationForm): Record<string, string> {
   const kinds = new Set(form.attachments.map((a) => a.kind));
   const missing: Record<string, string> = {};
   if (!kinds.has('id')) missing['form.attachments'] = '请拍一张身份证照片';
-  const exempt = form.situations.length > 0 || form.groups.length > 0;
-  if (!exempt && !form.hardshipPledge && !kinds.has('hardship')) {
+  if (needsHardshipProof(form) && !kinds.has('hardship')) {
     missing['form.hardshipPledge'] = '请签经济困难承诺，或拍下困难证明';
   }
   return missing;
