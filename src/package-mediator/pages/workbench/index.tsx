@@ -1,30 +1,16 @@
-import type { InboxFilter } from '@contracts/functions/consultation-inputs';
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ConsultationItem } from '@/components/ConsultationItem';
-import { FilterChips } from '@/components/FilterChips';
+import { MediatorInbox } from '@/components/MediatorInbox';
 import { PageShell } from '@/components/PageShell';
-import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
-import { useInbox } from '@/hooks/useConsultations';
 import { useMyMediatorCard } from '@/hooks/useMediators';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
 
-const filters = ['mine', 'resident', 'closed'] as const;
-const labels: Record<InboxFilter, string> = { mine: '待我回复', resident: '待居民回复', closed: '已结束' };
-const empty: Record<InboxFilter, string> = {
-  mine: '现在没有等您回复的咨询',
-  resident: '没有在等居民回复的咨询',
-  closed: '还没有结束的咨询',
-};
-
 /** The mediator's workbench: online switch, and the inbox of consultations, updated live. */
 export default function Workbench() {
-  const [filter, setFilter] = useState<InboxFilter>('mine');
   const card = useMyMediatorCard();
-  const inbox = useInbox(filter);
   const [note, setNote] = useState('');
   const toggle = async (online: boolean) => {
     try {
@@ -62,27 +48,7 @@ export default function Workbench() {
         </Text>
       </View>
       <View className="section">
-        <FilterChips
-          options={filters}
-          labels={labels}
-          value={filter}
-          onChange={(f) => setFilter(f ?? 'mine')}
-        />
-        {inbox.loading && !inbox.data ? (
-          <Loading />
-        ) : inbox.error && !inbox.data ? (
-          <ErrorBlock error={inbox.error} onRetry={inbox.reload} />
-        ) : inbox.data?.length ? (
-          inbox.data.map((c) => (
-            <ConsultationItem
-              key={c.id}
-              consultation={c}
-              onOpen={() => Taro.navigateTo({ url: `/package-mediator/pages/chat/index?id=${c.id}` })}
-            />
-          ))
-        ) : (
-          <Empty text={empty[filter]} />
-        )}
+        <MediatorInbox />
       </View>
     </PageShell>
   );
