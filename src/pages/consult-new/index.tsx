@@ -1,12 +1,14 @@
 import { chatLimits } from '@contracts/consultation';
 import { type DisputeType, disputeTypes } from '@contracts/models';
-import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { PageShell } from '@/components/PageShell';
+import { SubmitButton } from '@/components/SubmitButton';
 import { useMediators } from '@/hooks/useMediators';
+import { useSubmit } from '@/hooks/useSubmit';
 import { type PickedPhoto, pickPhotos, uploadChatPhoto } from '@/services/chat-upload';
-import { consultationApi, newClientId } from '@/services/consultation';
+import { consultationApi } from '@/services/consultation';
 import { CloudActionError, errorText } from '@/services/errors';
 import { requestNotices } from '@/services/subscribe';
 import './index.scss';
@@ -18,35 +20,35 @@ export default function ConsultNew() {
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [mediatorId, setMediatorId] = useState<string | undefined>(router.params.mediatorId);
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  // One key per form: a retry after a dropped network answers the consultation already made.
-  const clientKey = useRef(newClientId());
   const mediators = useMediators(type);
 
-  const submit = async () => {
-    if (busy) return;
+  const submit = () => {
     if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
     if (text.trim().length < chatLimits.descriptionMin)
       return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
-    void requestNotices(['consultationReply']);
-    setBusy(true);
+    // The key is the request's: a retry after a dropped network answers the consultation already made.
+    void submitting.run((clientKey) => {
+      void requestNotices(['consultationReply']);
+      return start(type, clientKey);
+    });
+  };
+  const start = async (disputeType: DisputeType, clientKey: string) => {
     setErrors({});
     try {
       const uploaded = [];
       for (const p of photos) uploaded.push({ fileID: await uploadChatPhoto(p), size: p.size });
       const c = await consultationApi.start({
-        disputeType: type,
+        disputeType,
         description: text.trim(),
         photos: uploaded,
         mediatorId,
-        clientKey: clientKey.current,
+        clientKey,
       });
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
-    } finally {
-      setBusy(false);
     }
   };
   const addPhoto = async () => {
@@ -136,9 +138,9 @@ export default function ConsultNew() {
       </View>
       <View className="section">
         {errors._ && <Text className="cnew__error">{errors._}</Text>}
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={submit}>
-          {busy ? '正在提交…' : '提交咨询'}
-        </Button>
+        <SubmitButton busy={submitting.busy} onClick={submit}>
+          提交咨询
+        </SubmitButton>
       </View>
     </PageShell>
   );

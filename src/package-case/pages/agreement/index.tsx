@@ -1,5 +1,5 @@
 import { placeLabels } from '@contracts/booking';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { PageShell } from '@/components/PageShell';
@@ -9,6 +9,8 @@ import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { dayLabel } from '@/services/time';
 import '@/styles/case-pages.scss';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import './index.scss';
 
 /** Opens the printable document: a new tab in a browser; in WeChat the link is copied for a computer. */
@@ -25,7 +27,7 @@ async function openDocument(url: string): Promise<void> {
 export default function AgreementPage() {
   const { params } = useRouter();
   const c = useCase(params.id ?? '');
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [error, setError] = useState('');
   if (c.loading && !c.data)
     return (
@@ -40,18 +42,15 @@ export default function AgreementPage() {
       </PageShell>
     );
   const { agreement: a, ...d } = c.data;
-  const download = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError('');
-    try {
-      await openDocument((await caseApi.agreement(d.id)).url);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const download = () =>
+    submitting.run(async () => {
+      setError('');
+      try {
+        await openDocument((await caseApi.agreement(d.id)).url);
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   return (
     <PageShell className="agreement">
       <View className="section card">
@@ -71,9 +70,9 @@ export default function AgreementPage() {
       </View>
       <View className="section actions">
         {error && <Text className="error-text">{error}</Text>}
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={download}>
-          {busy ? '正在生成…' : '下载打印版（签字用）'}
-        </Button>
+        <SubmitButton busy={submitting.busy} busyText="正在生成…" onClick={download}>
+          下载打印版（签字用）
+        </SubmitButton>
       </View>
     </PageShell>
   );

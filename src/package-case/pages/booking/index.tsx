@@ -1,10 +1,12 @@
 import type { Slot } from '@contracts/booking';
+import type { DisputeType } from '@contracts/models';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
+import { useSubmit } from '@/hooks/useSubmit';
 import { askBookingNotices, bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { CloudTransportError, errorText } from '@/services/errors';
@@ -22,7 +24,7 @@ export default function Booking() {
   const [step, setStep] = useState(0);
   const [slot, setSlot] = useState<Slot>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [submitError, setSubmitError] = useState('');
   const change = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   useEffect(() => saveDraft(draft), [draft]);
@@ -68,15 +70,19 @@ export default function Booking() {
     if (Object.keys(problems).length === 0) setStep(1);
   };
 
-  const submit = async () => {
-    if (busy || !slot || !draft.disputeType || !slots.data) return;
-    await askBookingNotices();
-    setBusy(true);
-    setSubmitError('');
+  const submit = () => {
+    if (!slot || !draft.disputeType || !slots.data) return;
+    const disputeType = draft.disputeType;
     const mediatorId = slots.data.mediator.id;
+    void submitting.run(() => book(disputeType, mediatorId, slot));
+  };
+
+  const book = async (disputeType: DisputeType, mediatorId: string, slot: Slot) => {
+    await askBookingNotices();
+    setSubmitError('');
     try {
       const made = await bookingApi.create({
-        disputeType: draft.disputeType,
+        disputeType,
         description: draft.description.trim(),
         otherParty: {
           name: draft.otherName.trim(),
@@ -116,8 +122,6 @@ export default function Booking() {
         setStep(0);
       }
       setSubmitError(errorText(e));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -154,7 +158,7 @@ export default function Booking() {
             draft={draft}
             slot={slot}
             mediatorName={slots.data?.mediator.name ?? ''}
-            busy={busy}
+            busy={submitting.busy}
             error={submitError}
             onPlace={(place) => change({ place })}
             onBack={() => setStep(1)}

@@ -2,6 +2,7 @@ import type { AttachmentKind, AttachmentRef } from '@contracts/legal-aid/status'
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { uploadPhoto } from '@/services/upload';
 import './index.scss';
@@ -20,30 +21,27 @@ const previews = new Map<string, string>();
 
 /** Take or pick photos of one kind; each is uploaded at once so a closed app loses nothing. */
 export function PhotoPicker({ folder, kind, label, photos, onAdd, onRemove }: Props) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [error, setError] = useState('');
-  const pick = async () => {
-    if (busy) return;
-    setError('');
-    try {
-      const chosen = await Taro.chooseImage({
-        count: 3,
-        sizeType: ['compressed'],
-        sourceType: ['camera', 'album'],
-      });
-      setBusy(true);
-      for (const path of chosen.tempFilePaths) {
-        const fileID = await uploadPhoto(folder, path);
-        previews.set(fileID, path);
-        onAdd({ kind, fileID });
+  const pick = () =>
+    run(async () => {
+      setError('');
+      try {
+        const chosen = await Taro.chooseImage({
+          count: 3,
+          sizeType: ['compressed'],
+          sourceType: ['camera', 'album'],
+        });
+        for (const path of chosen.tempFilePaths) {
+          const fileID = await uploadPhoto(folder, path);
+          previews.set(fileID, path);
+          onAdd({ kind, fileID });
+        }
+      } catch (e) {
+        // Closing the picker is not an error worth a message.
+        if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? ''))) setError(errorText(e));
       }
-    } catch (e) {
-      // Closing the picker is not an error worth a message.
-      if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? ''))) setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className="photos">
       <Text className="photos__label">{label}</Text>

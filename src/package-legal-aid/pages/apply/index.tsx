@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useLegalAidDraft } from '@/hooks/useLegalAidDraft';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
 import { requestNotices } from '@/services/subscribe';
@@ -30,7 +31,7 @@ export default function Apply() {
   const draft = useLegalAidDraft();
   const [phase, setPhase] = useState<Phase>('steps');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [made, setMade] = useState<MyApplication | null>(null);
   const screens = activeSteps(draft.form);
   const index = Math.min(draft.step, screens.length - 1);
@@ -47,8 +48,8 @@ export default function Apply() {
     void draft.save(index);
     setPhase('review');
   };
-  const submit = async () => {
-    setBusy(true);
+  const submit = () => submitting.run(send);
+  const send = async () => {
     setError('');
     await requestNotices(['legalAidResult']);
     try {
@@ -65,8 +66,6 @@ export default function Apply() {
         go(at);
         setError(fields[first ?? ''] ?? errorText(e));
       } else setError(errorText(e));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -110,7 +109,7 @@ export default function Apply() {
         />
       )}
       {phase === 'consent' && (
-        <Consent retentionDays={draft.retentionDays} busy={busy} error={error} onSubmit={submit} />
+        <Consent retentionDays={draft.retentionDays} busy={submitting.busy} error={error} onSubmit={submit} />
       )}
       {phase === 'done' && made && (
         <View className="apply__done card">

@@ -1,5 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
 
 export interface AgreementInput {
   facts: string;
@@ -69,9 +70,9 @@ export function AgreementForm({ initialFacts, busy, errors, onSubmit, onCancel }
         <Text className="error-text">{errors['agreement.performance']}</Text>
       )}
       <View className="actions">
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={submit}>
+        <SubmitButton busy={busy} onClick={submit}>
           调解成功，生成协议书
-        </Button>
+        </SubmitButton>
         <Button className="btn btn--ghost btn--block" onClick={onCancel}>
           返回
         </Button>

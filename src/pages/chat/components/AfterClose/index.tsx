@@ -2,6 +2,8 @@ import { type Consultation, outcomeLabels } from '@contracts/consultation';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
@@ -11,34 +13,31 @@ const stars = [1, 2, 3, 4, 5];
 /** After closing: the outcome, an optional one-time rating (skippable), and the transcript to keep. */
 export function AfterClose({ consultation }: { consultation: Consultation }) {
   const [c, setC] = useState(consultation);
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
+  const busy = submitting.busy;
   const [message, setMessage] = useState('');
   const asked = c.rating === undefined && !c.ratingSkipped;
-  const rate = async (rating?: number) => {
-    setBusy(true);
-    try {
-      setC(await consultationApi.rate(c.id, rating));
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const transcript = async () => {
-    setBusy(true);
-    try {
-      const t = await consultationApi.transcript(c.id);
-      if (process.env.TARO_ENV === 'h5') window.open(t.url, '_blank');
-      else {
-        await Taro.setClipboardData({ data: t.url });
-        setMessage('链接已复制，用手机浏览器打开就能查看和打印');
+  const rate = (rating?: number) =>
+    submitting.run(async () => {
+      try {
+        setC(await consultationApi.rate(c.id, rating));
+      } catch (e) {
+        setMessage(errorText(e));
       }
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
+  const transcript = () =>
+    submitting.run(async () => {
+      try {
+        const t = await consultationApi.transcript(c.id);
+        if (process.env.TARO_ENV === 'h5') window.open(t.url, '_blank');
+        else {
+          await Taro.setClipboardData({ data: t.url });
+          setMessage('链接已复制，用手机浏览器打开就能查看和打印');
+        }
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
   return (
     <View className="after card">
       <Text className="after__title">咨询已结束{c.outcome ? `：${outcomeLabels[c.outcome]}` : ''}</Text>
@@ -47,17 +46,12 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
           <Text>这次咨询对您有帮助吗？点星星打个分（可以不评）</Text>
           <View className="after__stars">
             {stars.map((n) => (
-              <Text
-                key={n}
-                className="after__star"
-                onClick={() => !busy && rate(n)}
-                data-testid={`star-${n}`}
-              >
+              <Text key={n} className="after__star" onClick={() => rate(n)} data-testid={`star-${n}`}>
                 ★
               </Text>
             ))}
           </View>
-          <Text className="after__skip" onClick={() => !busy && rate()}>
+          <Text className="after__skip" onClick={() => rate()}>
             不评价了
           </Text>
         </View>
@@ -77,9 +71,9 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
           预约当面调解
         </Button>
       )}
-      <Button className={`btn btn--plain btn--block${busy ? ' btn--busy' : ''}`} onClick={transcript}>
+      <SubmitButton busy={busy} kind="plain" busyText="正在生成…" onClick={transcript}>
         下载咨询记录
-      </Button>
+      </SubmitButton>
       {message && <Text className="muted">{message}</Text>}
     </View>
   );

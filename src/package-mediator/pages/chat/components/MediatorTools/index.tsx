@@ -5,8 +5,10 @@ import {
   outcomes,
   type QuickReply,
 } from '@contracts/consultation';
-import { Button, ScrollView, Text, Textarea, View } from '@tarojs/components';
+import { ScrollView, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
@@ -29,25 +31,28 @@ export function MediatorTools({ consultation: c, onQuickReply, onClosed }: Props
       () => undefined,
     );
   }, []);
-  const saveNote = async () => {
-    try {
-      await consultationApi.saveNote(c.id, note);
-      setMessage('备注已保存，只有您自己能看到');
-    } catch (e) {
-      setMessage(errorText(e));
-    }
-  };
-  const close = async (outcome: Outcome) => {
-    try {
-      await consultationApi.close(c.id, outcome);
-      // The booking issue will open a prefilled booking for 'case'; until it exists the outcome is recorded.
-      setMessage(outcome === 'case' ? '已记录为转调解案件' : '咨询已结束');
-      setPanel('none');
-      onClosed();
-    } catch (e) {
-      setMessage(errorText(e));
-    }
-  };
+  const submitting = useSubmit();
+  const saveNote = () =>
+    submitting.run(async () => {
+      try {
+        await consultationApi.saveNote(c.id, note);
+        setMessage('备注已保存，只有您自己能看到');
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
+  const close = (outcome: Outcome) =>
+    submitting.run(async () => {
+      try {
+        await consultationApi.close(c.id, outcome);
+        // The booking issue will open a prefilled booking for 'case'; until it exists the outcome is recorded.
+        setMessage(outcome === 'case' ? '已记录为转调解案件' : '咨询已结束');
+        setPanel('none');
+        onClosed();
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
   const open = c.status === 'open';
   return (
     <View className="mtools">
@@ -84,18 +89,24 @@ export function MediatorTools({ consultation: c, onQuickReply, onClosed }: Props
             placeholder="只有您能看到，居民看不到"
             onInput={(e) => setNote(e.detail.value)}
           />
-          <Button className="btn btn--primary" onClick={saveNote}>
+          <SubmitButton busy={submitting.busy} block={false} busyText="正在保存…" onClick={saveNote}>
             保存备注
-          </Button>
+          </SubmitButton>
         </View>
       )}
       {panel === 'close' && (
         <View className="mtools__panel">
           <Text>选择处理结果：</Text>
           {outcomes.map((o) => (
-            <Button key={o} className="btn btn--plain btn--block" onClick={() => close(o)}>
+            <SubmitButton
+              key={o}
+              busy={submitting.busy}
+              kind="plain"
+              busyText={outcomeLabels[o]}
+              onClick={() => close(o)}
+            >
               {outcomeLabels[o]}
-            </Button>
+            </SubmitButton>
           ))}
         </View>
       )}
