@@ -2,6 +2,7 @@ import type { NoticeAdminView } from '@contracts/admin/notice';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { fieldErrors } from '@/hooks/fieldErrors';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { noticeApi } from '@/services/notice';
 import { type Draft, draftOf, emptyDraft, saveInput } from './draft';
@@ -16,7 +17,7 @@ export function useNoticeEditor(id: string) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [loading, setLoading] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
 
   useEffect(() => {
     noticeApi
@@ -36,8 +37,9 @@ export function useNoticeEditor(id: string) {
   const dirty = !notice || JSON.stringify(draftOf(notice)) !== JSON.stringify(draft);
 
   /** Runs a change, showing the server's refusal under the fields or in a dialog. */
-  const run = async (change: () => Promise<NoticeAdminView>, done: string): Promise<boolean> => {
-    setBusy(true);
+  const run = async (change: () => Promise<NoticeAdminView>, done: string): Promise<boolean> =>
+    (await submitting.run(() => apply(change, done))) ?? false;
+  const apply = async (change: () => Promise<NoticeAdminView>, done: string): Promise<boolean> => {
     setErrors({});
     try {
       const next = await change();
@@ -57,8 +59,6 @@ export function useNoticeEditor(id: string) {
         });
       }
       return false;
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -84,7 +84,7 @@ export function useNoticeEditor(id: string) {
     setDraft,
     errors,
     loading,
-    busy,
+    busy: submitting.busy,
     dirty,
     save,
     publish,

@@ -1,9 +1,11 @@
 import type { Dashboard } from '@contracts/admin/stats';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { statsApi } from '@/services/stats';
 import { AdminGate } from '../../components/AdminGate';
@@ -58,7 +60,7 @@ export default function StatsPage() {
   const [period, setPeriod] = useState<Period>(quickPeriod('thisMonth'));
   const [area, setArea] = useState<string | undefined>(undefined);
   const [areas, setAreas] = useState<string[]>([]);
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run } = useSubmit();
   const { data, error, loading, reload } = useDashboard(period.from, period.to, area);
 
   // The village list comes from the county-wide figures; a filtered view must not shrink it.
@@ -70,22 +72,20 @@ export default function StatsPage() {
     setQuick(q);
     setPeriod(quickPeriod(q));
   };
-  const exportCsv = async () => {
-    setExporting(true);
-    try {
-      const file = await statsApi.exportCsv({ from: period.from, to: period.to, area });
-      Taro.showToast({ title: await deliverExport(file.url, file.filename), icon: 'none', duration: 3000 });
-    } catch (err) {
-      Taro.showModal({
-        title: '导出失败',
-        content: errorText(err),
-        showCancel: false,
-        confirmText: '知道了',
-      });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportCsv = () =>
+    run(async () => {
+      try {
+        const file = await statsApi.exportCsv({ from: period.from, to: period.to, area });
+        Taro.showToast({ title: await deliverExport(file.url, file.filename), icon: 'none', duration: 3000 });
+      } catch (err) {
+        Taro.showModal({
+          title: '导出失败',
+          content: errorText(err),
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+    });
 
   return (
     <AdminGate className="stats">
@@ -135,13 +135,9 @@ export default function StatsPage() {
           </View>
           <Charts data={data} />
           <View className="section">
-            <Button
-              className={`btn btn--primary btn--block${exporting ? ' btn--busy' : ''}`}
-              disabled={exporting || undefined}
-              onClick={exportCsv}
-            >
+            <SubmitButton busy={exporting} busyText="正在导出…" onClick={exportCsv}>
               导出表格（CSV）
-            </Button>
+            </SubmitButton>
             <Text className="muted stats__note">
               按登记时间统计；排查含咨询和案件，预防为经建议化解且未转为案件的咨询。
             </Text>

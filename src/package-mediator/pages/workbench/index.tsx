@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { MediatorInbox } from '@/components/MediatorInbox';
 import { PageShell } from '@/components/PageShell';
 import { useMyMediatorCard } from '@/hooks/useMediators';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
@@ -12,21 +13,23 @@ import './index.scss';
 export default function Workbench() {
   const card = useMyMediatorCard();
   const [note, setNote] = useState('');
-  const toggle = async (online: boolean) => {
-    try {
-      const res = await consultationApi.setOnline(online);
-      if (card.data) card.setData({ ...card.data, online: res.online });
-      setNote(
-        online
-          ? res.assigned > 0
-            ? `已上线，新接了${res.assigned}个排队的咨询`
-            : '已上线，居民可以找到您了'
-          : '已下线，新咨询会先排队',
-      );
-    } catch (e) {
-      setNote(errorText(e));
-    }
-  };
+  const submitting = useSubmit();
+  const toggle = (online: boolean) =>
+    submitting.run(async () => {
+      try {
+        const res = await consultationApi.setOnline(online);
+        if (card.data) card.setData({ ...card.data, online: res.online });
+        setNote(
+          online
+            ? res.assigned > 0
+              ? `已上线，新接了${res.assigned}个排队的咨询`
+              : '已上线，居民可以找到您了'
+            : '已下线，新咨询会先排队',
+        );
+      } catch (e) {
+        setNote(errorText(e));
+      }
+    });
   return (
     <PageShell className="workbench">
       <View className="section card workbench__status">
@@ -36,7 +39,12 @@ export default function Workbench() {
             <Text className="muted">{card.data?.online ? '在线：新咨询会分给您' : '离线：新咨询先排队'}</Text>
           </View>
           {card.data && (
-            <Switch checked={card.data.online} color="#0f766e" onChange={(e) => toggle(e.detail.value)} />
+            <Switch
+              checked={card.data.online}
+              disabled={submitting.busy || undefined}
+              color="#0f766e"
+              onChange={(e) => toggle(e.detail.value)}
+            />
           )}
         </View>
         {note && <Text className="muted">{note}</Text>}
