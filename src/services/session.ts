@@ -10,13 +10,12 @@ let signedIn: Promise<Me> | null = null;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** In weapp a fresh WeChat login session first; the function reads the identity from its context. */
+/**
+ * In weapp a fresh WeChat login session first (best effort: the function reads the identity from its call
+ * context, so a failed `wx.login` need not stop the sign-in), then `user.login`.
+ */
 async function signInOnce(): Promise<Me> {
-  if (process.env.TARO_ENV === 'weapp') {
-    await Taro.login().catch(() => {
-      throw new CloudTransportError();
-    });
-  }
+  if (process.env.TARO_ENV === 'weapp') await Taro.login().catch(() => undefined);
   return sendAction('user', 'login', {});
 }
 
