@@ -24,6 +24,7 @@ export const Collections = {
   reminders: 'reminders',
   followUps: 'follow_ups',
   subscribeCredits: 'subscribe_credits',
+  idempotency: 'idempotency',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

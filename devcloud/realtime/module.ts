@@ -26,8 +26,10 @@ interface Subscription {
  * The local stand-in for the mini-program client database's `watch()`: `GET /api/realtime/watch?collection=
  * &where=<JSON>&orderBy=field:asc|desc&limit=N` streams Server-Sent Events shaped like watch snapshots,
  * `{ type: 'init'|'change', docs, docChanges: [{ dataType, docId, doc }] }`. The query is re-run whenever the
- * database reports a change to its collection. Admission follows the collection's read rule (see rules.ts);
- * refusals answer 401/403 JSON `{ code, message }`.
+ * database reports a change to its collection. `'{openid}'` as a plain value stands for the caller, as in
+ * CloudBase. Admission follows the collection's read rule (see rules.ts); refusals answer 401/403 JSON
+ * `{ code, message }`, a query that cannot run 400. A watch whose query fails later gets one
+ * `event: error` and is closed and removed, never re-run.
  */
 export function createRealtimeModule(
   ctx: DevCloudContext,
@@ -44,7 +46,10 @@ export function createRealtimeModule(
     });
 
   function push(sub: Subscription, type: 'init' | 'change'): void {
-    const docs = reader.find(sub.collection, sub.where, { sort: sub.sort, limit: sub.limit });
+    send(sub, type, reader.find(sub.collection, sub.where, { sort: sub.sort, limit: sub.limit }));
+  }
+
+  function send(sub: Subscription, type: 'init' | 'change', docs: Doc[]): void {
     const next = new Map(docs.map((d) => [String(d._id), JSON.stringify(d)]));
     const docChanges: Array<{ dataType: string; docId: string; doc: Doc | null }> = [];
     for (const d of docs) {
@@ -68,7 +73,11 @@ export function createRealtimeModule(
       try {
         push(sub, 'change');
       } catch (e) {
-        ctx.log('error', `realtime: re-running a ${sub.collection} watch failed: ${String(e)}`);
+        // A query that failed once fails on every change: close the watch for good instead of re-running it.
+        ctx.log('warn', `realtime: a ${sub.collection} watch failed and was closed: ${String(e)}`);
+        const error = { code: 'DATABASE_QUERY_FAILED', message: 'the watch query failed; watch again' };
+        sub.res.end(`event: error\ndata: ${JSON.stringify(error)}\n\n`);
+        subs.delete(sub);
       }
     }
   }
@@ -93,7 +102,8 @@ export function createRealtimeModule(
       return;
     }
     const rule = readRules()[collection];
-    if (rule === undefined || !queryImpliesRule(rule, where as Doc, caller.openid)) {
+    const resolved = withOpenid(where as Doc, caller.openid);
+    if (rule === undefined || !queryImpliesRule(rule, resolved, caller.openid)) {
       sendJson(res, 403, {
         code: 'DATABASE_PERMISSION_DENIED',
         message: `the query on ${collection} is not a subset of its read rule`,
@@ -103,19 +113,26 @@ export function createRealtimeModule(
     const [field, dir] = (q.get('orderBy') ?? '').split(':');
     const sub: Subscription = {
       collection,
-      where: where as Doc,
+      where: resolved,
       sort: field ? { [field]: dir === 'desc' ? -1 : 1 } : undefined,
       limit: Math.min(Math.max(Number(q.get('limit')) || 20, 1), 100),
       last: new Map(),
       res,
     };
+    let first: Doc[];
+    try {
+      first = reader.find(sub.collection, sub.where, { sort: sub.sort, limit: sub.limit });
+    } catch (e) {
+      sendJson(res, 400, { code: 'INVALID_PARAM', message: `the query cannot run: ${String(e)}` });
+      return;
+    }
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache',
       connection: 'keep-alive',
     });
     subs.add(sub);
-    push(sub, 'init');
+    send(sub, 'init', first);
     // Comments keep proxies and the browser from closing an idle stream.
     const beat = setInterval(() => res.write(': ping\n\n'), options.heartbeatMs ?? 15_000);
     req.on('close', () => {
@@ -138,4 +155,13 @@ export function createRealtimeModule(
       subs.clear();
     },
   } satisfies DevCloudModule & Record<string, unknown>;
+}
+
+/** The client database's `'{openid}'` placeholder, replaced by the caller's openid where it is a plain value. */
+const OPENID_PLACEHOLDER = '{openid}';
+
+function withOpenid(where: Doc, openid: string): Doc {
+  return Object.fromEntries(
+    Object.entries(where).map(([k, v]) => [k, v === OPENID_PLACEHOLDER ? openid : v]),
+  );
 }

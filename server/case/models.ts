@@ -47,7 +47,14 @@ export interface CaseDoc {
   fromConsultationId?: string;
   agreement?: { facts: string; terms: string[]; performance: string; agreedAt: number };
   referral?: { to: Referral; note: string };
-  invite?: { tokenHash: string; createdAt: number; usedAt?: number; attend?: boolean };
+  invite?: {
+    tokenHash: string;
+    createdAt: number;
+    usedAt?: number;
+    attend?: boolean;
+    /** Who answered: the registered user (id and name at the time), or an unregistered WeChat user. */
+    answeredBy?: { userId?: string; name: string };
+  };
   timeline: TimelineEntry[];
   createdAt: number;
   updatedAt: number;

@@ -6,8 +6,10 @@ import type { MediatorDoc, UserDoc } from '../models';
 import type { ConsultationDoc, NoteDoc } from './models';
 
 /**
- * Loads a consultation the caller takes part in, answering their side. Admins see it as the mediator would;
- * anyone else gets NOT_FOUND, the same answer as for a missing id, so ids cannot be probed.
+ * Loads a consultation the caller takes part in, answering their side. The mediator side needs the mediator
+ * role now, checked on every call: an assignment left behind by a demotion gives no access. Admins see it
+ * as the mediator would; anyone else gets NOT_FOUND, the same answer as for a missing id, so ids cannot be
+ * probed.
  */
 export async function loadOwn(
   id: string,
@@ -16,7 +18,9 @@ export async function loadOwn(
 ): Promise<{ consultation: ConsultationDoc; side: Side }> {
   const c = await getById<ConsultationDoc>(Collections.consultations, id);
   if (c && c.residentOpenid === user.openid) return { consultation: c, side: 'resident' };
-  if (c && c.mediatorOpenid === user.openid) return { consultation: c, side: 'mediator' };
+  if (c && c.mediatorOpenid === user.openid && user.role === 'mediator') {
+    return { consultation: c, side: 'mediator' };
+  }
   if (c && user.role === 'admin' && options.allowAdmin !== false)
     return { consultation: c, side: 'mediator' };
   throw new AppError('NOT_FOUND', '找不到这次咨询');

@@ -1,11 +1,13 @@
 import { Collections } from '../collections';
+import { isOwnWork } from '../conflicts';
 import { command, count, db, type TransactionLike, updateById } from '../db';
 import type { ConsultationDoc, MediatorLoadDoc } from './models';
 
 /**
  * Gives a waiting consultation to a mediator if they have room. One transaction reads the mediator's open
  * count and the consultation's status and writes both, so two concurrent assignments can neither overfill a
- * mediator nor give one consultation twice (the database retries or refuses the loser on conflict).
+ * mediator nor give one consultation twice (the database retries or refuses the loser on conflict). Nobody
+ * is given their own consultation (server/conflicts.ts): the caller then tries the next mediator.
  */
 export async function tryAssign(consultationId: string, mediatorId: string, now: number): Promise<boolean> {
   const assigned = (await db().runTransaction(async (tx: TransactionLike) => {
@@ -15,6 +17,7 @@ export async function tryAssign(consultationId: string, mediatorId: string, now:
     const c = ((await cRef.get()) as { data: ConsultationDoc }).data;
     const open = m.openCount ?? 0;
     if (!m.active || c.status !== 'waiting' || open >= m.capacity) return null;
+    if (isOwnWork(m, { _id: c.residentId, openid: c.residentOpenid })) return null;
     await mRef.update({ data: { openCount: open + 1 } });
     await cRef.update({
       data: { status: 'open', mediatorId: m._id, mediatorOpenid: m.openid, assignedAt: now, updatedAt: now },

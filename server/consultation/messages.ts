@@ -3,7 +3,7 @@ import type { Side } from '@contracts/consultation';
 import { AppError } from '../app-error';
 import { Collections } from '../collections';
 import { checkText, TextScene } from '../content-security';
-import { command, getById, insert, updateById } from '../db';
+import { command, db, getById, insert, updateById } from '../db';
 import { notify, thing, timeField } from '../notify';
 import { startPhotoCheck, tempUrlOf } from './media';
 import type { ConsultationDoc, MessageDoc } from './models';
@@ -109,23 +109,33 @@ export async function afterVisible(c: ConsultationDoc, m: MessageDoc, now: numbe
   );
 }
 
-/** Applies a check's verdict (image check or an admin's review) to a held message. */
+/**
+ * Applies a check's verdict (image check or an admin's review) to a held message, only from the status it
+ * was read in: of two verdicts at once (a double tap, a repeated push) one applies and the other answers
+ * null, so the other side's unread count and notification happen once.
+ */
 export async function decideMessage(
   m: MessageDoc,
   pass: boolean,
   reason: string,
   now: number,
-): Promise<MessageDoc> {
+): Promise<MessageDoc | null> {
   const c = await getById<ConsultationDoc>(Collections.consultations, m.consultationId);
   if (!c) throw new AppError('NOT_FOUND', '找不到这次咨询');
   const status = pass ? 'sent' : 'refused';
   const decided: MessageDoc = { ...m, status, ...(pass ? {} : { refusedReason: reason }) };
   decided.visibleTo = audienceOf(c, decided);
-  await updateById(Collections.messages, m._id, {
-    status,
-    visibleTo: command().set(decided.visibleTo),
-    ...(pass ? {} : { refusedReason: reason }),
-  });
+  const res = (await db()
+    .collection(Collections.messages)
+    .where({ _id: m._id, status: m.status })
+    .update({
+      data: {
+        status,
+        visibleTo: command().set(decided.visibleTo),
+        ...(pass ? {} : { refusedReason: reason }),
+      },
+    })) as unknown as { stats: { updated: number } };
+  if (res.stats.updated === 0) return null;
   if (pass) {
     if (m.isDescription) await updateById(Collections.consultations, c._id, { descriptionHeld: false });
     await afterVisible(c, decided, now);

@@ -7,19 +7,25 @@ const oldestFirst: [string, 'asc'][] = [['createdAt', 'asc']];
 
 /**
  * The oldest waiting consultation a mediator may take: those that asked for them by name, and, while they are
- * online, those nobody was chosen for in a dispute type they handle.
+ * online, those nobody was chosen for in a dispute type they handle. Never their own (server/conflicts.ts).
  */
 async function oldestWaitingFor(m: MediatorLoadDoc): Promise<ConsultationDoc | null> {
+  const notMine = command().neq(m.openid);
   const asked = findMany<ConsultationDoc>(
     Collections.consultations,
-    { status: 'waiting', requestedMediatorId: m._id },
+    { status: 'waiting', requestedMediatorId: m._id, residentOpenid: notMine },
     { orderBy: oldestFirst, limit: 1 },
   );
   const open =
     m.online && m.specialties.length > 0
       ? findMany<ConsultationDoc>(
           Collections.consultations,
-          { status: 'waiting', requestedMediatorId: '', disputeType: command().in(m.specialties) },
+          {
+            status: 'waiting',
+            requestedMediatorId: '',
+            disputeType: command().in(m.specialties),
+            residentOpenid: notMine,
+          },
           { orderBy: oldestFirst, limit: 1 },
         )
       : Promise.resolve([]);

@@ -1,5 +1,6 @@
 import { AppError } from '../app-error';
 import { Collections } from '../collections';
+import { ownApplicationMessage } from '../conflicts';
 import { command, db, getById } from '../db';
 import type { UserDoc } from '../models';
 import type { LegalAidApplicationDoc } from './models';
@@ -7,12 +8,14 @@ import type { LegalAidApplicationDoc } from './models';
 /**
  * Makes the officer the application's reviewer, or confirms they already are. One officer reviews an
  * application, so the unmasked data is seen by the applicant and that officer only. The claim is a
- * conditional update: two officers opening it at once cannot both become the reviewer.
+ * conditional update: two officers opening it at once cannot both become the reviewer. Nobody reviews their
+ * own application (server/conflicts.ts): a colleague does.
  */
 export async function claimForReview(
   doc: LegalAidApplicationDoc,
   officer: UserDoc,
 ): Promise<LegalAidApplicationDoc> {
+  if (doc.applicantId === officer._id) throw new AppError('FORBIDDEN', ownApplicationMessage);
   if (doc.reviewerId === officer._id) return doc;
   if (!doc.reviewerId) {
     await db()
@@ -30,4 +33,16 @@ export async function logAccess(applicationId: string, officer: UserDoc, at: num
   await db()
     .collection(Collections.legalAidAccessLogs)
     .add({ data: { applicationId, officerId: officer._id, at, purpose: 'review' } });
+}
+
+/**
+ * An officer who leaves the role gives up the applications still waiting on their review, so a colleague
+ * can claim them; decided ones keep their reviewer for the record.
+ */
+export async function releaseReviews(officerId: string): Promise<void> {
+  const _ = command();
+  await db()
+    .collection(Collections.legalAidApplications)
+    .where({ reviewerId: officerId, status: _.in(['submitted', 'need_material']) })
+    .update({ data: { reviewerId: _.remove() } });
 }

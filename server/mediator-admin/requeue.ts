@@ -5,7 +5,7 @@ import { candidatesFor } from '../consultation/queue';
 import { db, findMany } from '../db';
 
 /**
- * Takes a deactivated mediator's open consultations back: each goes to the queue, unassigned, and the
+ * Takes an off-duty mediator's open consultations back (duty.ts calls it): each goes to the queue, unassigned, and the
  * previous mediator stops seeing its messages at once. Then the consultation module's own assignment gives
  * each to the least loaded online mediator of its type with room; those nobody can take now wait in the
  * queue, which hands them out when a mediator comes online or frees a slot. Answers both counts.
@@ -23,12 +23,14 @@ export async function requeueOpenConsultations(
   await db()
     .collection(Collections.mediators)
     .doc(mediatorId)
-    .update({ data: { openCount: 0, online: false } });
+    .update({ data: { openCount: 0 } });
   let reassigned = 0;
+  let moved = 0;
   for (const c of open) {
-    await db()
+    // Only if it is still this mediator's open consultation: a close or reassignment meanwhile wins.
+    const res = (await db()
       .collection(Collections.consultations)
-      .doc(c._id)
+      .where({ _id: c._id, mediatorId, status: 'open' })
       .update({
         data: {
           status: 'waiting',
@@ -37,7 +39,9 @@ export async function requeueOpenConsultations(
           requestedMediatorId: '',
           updatedAt: now,
         },
-      });
+      })) as unknown as { stats: { updated: number } };
+    if (res.stats.updated === 0) continue;
+    moved += 1;
     await db()
       .collection(Collections.messages)
       .where({ consultationId: c._id })
@@ -49,5 +53,5 @@ export async function requeueOpenConsultations(
       }
     }
   }
-  return { requeued: open.length - reassigned, reassigned };
+  return { requeued: moved - reassigned, reassigned };
 }

@@ -1,6 +1,6 @@
 import type { PushState } from '@contracts/admin/notice';
 import { Collections } from '../collections';
-import { command, findMany, updateById } from '../db';
+import { command, db, findMany, updateById } from '../db';
 import type { NoticeDoc } from '../models';
 import { thing, timeField } from '../notify';
 import { notifyCounted } from '../subscriptions';
@@ -13,7 +13,9 @@ export const newPush = (): PushState => ({ status: 'pending', sent: 0, noCredit:
 /**
  * Sends the next batch of new-notice reminders to residents who allowed one (a one-time credit each), in
  * credit-id order from where the last batch stopped, and stores the tally. The timer calls it until a batch
- * comes back short, so any number of subscribers is reached without one run doing it all.
+ * comes back short, so any number of subscribers is reached without one run doing it all. A batch is
+ * claimed first by moving the cursor past it, conditional on the cursor read: the publish call and the
+ * timer running at once never send one resident the same reminder twice.
  */
 export async function pushBatch(notice: NoticeDoc, now: number): Promise<NoticeDoc> {
   if (notice.push?.status !== 'pending' || notice.status !== 'published') return notice;
@@ -24,7 +26,20 @@ export async function pushBatch(notice: NoticeDoc, now: number): Promise<NoticeD
     orderBy: [['_id', 'asc']],
     limit: PUSH_BATCH,
   });
-  const push = { ...notice.push };
+  const cursor = credits.at(-1)?._id ?? notice.push.cursor;
+  const status = credits.length < PUSH_BATCH ? 'done' : 'pending';
+  const claimed = (await db()
+    .collection(Collections.notices)
+    .where({
+      _id: notice._id,
+      'push.status': 'pending',
+      'push.cursor': notice.push.cursor ?? _.exists(false),
+    })
+    .update({
+      data: { 'push.status': status, ...(cursor ? { 'push.cursor': cursor } : {}) },
+    })) as unknown as { stats: { updated: number } };
+  if (claimed.stats.updated === 0) return notice;
+  const tally = { sent: 0, noCredit: 0, failed: 0 };
   for (const credit of credits) {
     const result = await notifyCounted(
       {
@@ -39,12 +54,22 @@ export async function pushBatch(notice: NoticeDoc, now: number): Promise<NoticeD
       },
       now,
     );
-    if (result === 'sent') push.sent += 1;
-    else if (result === 'no_credit') push.noCredit += 1;
-    else push.failed += 1;
-    push.cursor = credit._id;
+    if (result === 'sent') tally.sent += 1;
+    else if (result === 'no_credit') tally.noCredit += 1;
+    else tally.failed += 1;
   }
-  if (credits.length < PUSH_BATCH) push.status = 'done';
-  await updateById(Collections.notices, notice._id, { push: command().set(push) });
+  await updateById(Collections.notices, notice._id, {
+    'push.sent': _.inc(tally.sent),
+    'push.noCredit': _.inc(tally.noCredit),
+    'push.failed': _.inc(tally.failed),
+  });
+  const push = {
+    ...notice.push,
+    status,
+    cursor,
+    sent: notice.push.sent + tally.sent,
+    noCredit: notice.push.noCredit + tally.noCredit,
+    failed: notice.push.failed + tally.failed,
+  } as const;
   return { ...notice, push };
 }

@@ -2,6 +2,7 @@ import type { Availability } from '@contracts/booking';
 import type { TCreateBookingInput } from '@contracts/functions/booking-inputs';
 import type { DisputeType } from '@contracts/models';
 import { callCloud } from './cloud';
+import { withIntentKey } from './intent-key';
 import { requestSubscriptions } from './subscribe';
 
 /** Appointments: free slots, booking, and every change to a booking. */
@@ -9,7 +10,10 @@ export const bookingApi = {
   slots: (input: { mediatorId?: string; disputeType?: DisputeType; village?: string }) =>
     callCloud('booking', 'slots', input),
   prefill: (consultationId: string) => callCloud('booking', 'prefill', { consultationId }),
-  create: (input: TCreateBookingInput) => callCloud('booking', 'create', input),
+  create: (input: Omit<TCreateBookingInput, 'clientKey'>) =>
+    withIntentKey('booking.create', input, (clientKey) =>
+      callCloud('booking', 'create', { ...input, clientKey }),
+    ),
   confirm: (caseId: string) => callCloud('booking', 'confirm', { caseId }),
   decline: (caseId: string, reason: string) => callCloud('booking', 'decline', { caseId, reason }),
   propose: (caseId: string, startAt: number) => callCloud('booking', 'propose', { caseId, startAt }),

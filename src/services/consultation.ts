@@ -2,6 +2,7 @@ import type { Message, Outcome } from '@contracts/consultation';
 import type { InboxFilter, TStartInput } from '@contracts/functions/consultation-inputs';
 import type { TSendInput } from '@contracts/functions/message';
 import { callCloud } from './cloud';
+import { withIntentKey } from './intent-key';
 
 /** Consultations: asking, the lists, and the mediator's tools. */
 export const consultationApi = {
@@ -18,7 +19,9 @@ export const consultationApi = {
     callCloud('consultation', 'saveNote', { consultationId, note }),
   quickReplies: () => callCloud('consultation', 'quickReplies', {}),
   saveQuickReply: (input: { id?: string; text: string }) =>
-    callCloud('consultation', 'saveQuickReply', input),
+    withIntentKey('consultation.saveQuickReply', input, (clientKey) =>
+      callCloud('consultation', 'saveQuickReply', { ...input, clientKey }),
+    ),
   deleteQuickReply: (id: string) => callCloud('consultation', 'deleteQuickReply', { id }),
   setOnline: (online: boolean) => callCloud('consultation', 'setOnline', { online }),
 };
@@ -52,7 +55,4 @@ export function watchedMessage(doc: Record<string, unknown>): Message {
   };
 }
 
-/** A key that stays the same across retries of one send or one start. */
-export function newClientId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
+export { newClientId } from './client-id';

@@ -3,6 +3,7 @@ import type { TPrecheckInput } from '@contracts/legal-aid/precheck';
 import type { LegalAidStatus } from '@contracts/legal-aid/status';
 import { CONSENT_VERSION } from '@contracts/legal-aid/status';
 import { callCloud } from './cloud';
+import { withIntentKey } from './intent-key';
 
 /** Legal aid: the resident's pre-check and application, and the officers' review. */
 export const legalAidApi = {
@@ -10,7 +11,13 @@ export const legalAidApi = {
   getDraft: () => callCloud('legalaid', 'getDraft', {}),
   saveDraft: (form: DraftForm, step: number) => callCloud('legalaid', 'saveDraft', { form, step }),
   submit: (form: ApplicationForm) =>
-    callCloud('legalaid', 'submit', { form, consent: { agreed: true, version: CONSENT_VERSION } }),
+    withIntentKey('legalaid.submit', form, (clientKey) =>
+      callCloud('legalaid', 'submit', {
+        form,
+        consent: { agreed: true, version: CONSENT_VERSION },
+        clientKey,
+      }),
+    ),
   mine: () => callCloud('legalaid', 'mine', {}),
   myApplication: (id: string) => callCloud('legalaid', 'myApplication', { id }),
   addMaterial: (input: { id: string; attachments: ApplicationForm['attachments']; note?: string }) =>

@@ -213,6 +213,9 @@ describe('inviting the other party', () => {
     );
     const d = dataOf<CaseDetail>(await app.call(m.openid, 'case', 'get', { caseId: c.id }));
     expect(d.otherParty.attendance).toBe('attending');
-    expect(d.timeline.at(-1)).toMatchObject({ by: '对方当事人', text: '对方当事人确认参加调解' });
+    expect(d.timeline.at(-1)).toMatchObject({
+      by: '对方当事人',
+      text: '对方当事人确认参加调解（回复人：未注册的微信用户）',
+    });
   });
 });

@@ -151,6 +151,23 @@ describe('publishing a notice to the official account', () => {
     expect(retried.official?.status).toBe('publishing');
   });
 
+  it('submits once when a retry is tapped 20 times at once', async () => {
+    oa.state.failNext('/cgi-bin/freepublish/submit', WeChatErrors.apiQuota);
+    const view = await publishToOfficial('重试连点');
+    expect(view.official?.status).toBe('failed');
+    const mark = oa.state.log.length;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => app.call(admin.openid, 'notice', 'retryOfficial', { id: view.id })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(new Set(results.filter((r) => !r.ok).map(codeOf))).toEqual(new Set(['CONFLICT']));
+    expect(pathsSince(mark).filter((p) => p.startsWith('freepublish/submit'))).toHaveLength(1);
+    const audits = await sdk(
+      app.db.collection('audit_logs').where({ target: view.id, action: 'notice.retryOfficial' }).count(),
+    );
+    expect((audits as { total: number }).total).toBe(1);
+  });
+
   it('sends a scheduled notice to the account when the timer publishes it', async () => {
     const { id } = dataOf<View>(
       await app.call(admin.openid, 'notice', 'save', { ...notice, title: '定时发到公众号' }),

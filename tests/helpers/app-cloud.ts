@@ -26,13 +26,18 @@ export interface AppCloud extends DevCloudHandle {
  * A local cloud running the app's real function bundles (built by tests/global-setup.ts), for one test
  * file. Calls go through the function runner with a chosen caller, exactly as `wx.cloud.callFunction` would.
  */
-export function useAppCloud(pool: { poolSize?: number; maxWorkers?: number } = {}): AppCloud {
+export function useAppCloud(
+  options: { poolSize?: number; maxWorkers?: number; localSignIn?: boolean } = {},
+): AppCloud {
   Object.assign(process.env, testFunctionConfig);
+  const { localSignIn = false, ...pool } = options;
   // Image verdicts are pushed to the chat's function, as its message push is configured in WeChat's console.
   const handle = useDevCloud({
     poolSize: 2,
     ...pool,
     openapi: { mediaCheckCallback: 'message', mediaCheckDelayMs: 200 },
+    // The local sign-in is how the realtime channel (watch) knows its user; loopback only.
+    gateway: { localSignIn },
   }) as AppCloud;
   let seq = 0;
   handle.call = async (openid, fn, action, payload) => {

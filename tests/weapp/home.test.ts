@@ -1,8 +1,11 @@
 import { useAppCloud } from '../helpers/app-cloud';
+import { localBackend } from './helpers/local-backend';
 import { type SimulatedApp, startSimulatedApp, waitFor } from './helpers/simulate-app';
 import { distDir, ensureWeappBuild } from './helpers/weapp-build';
 
-const cloud = useAppCloud();
+// Declared before the cloud so that it runs first: the pages stop before the cloud does.
+afterAll(() => app?.close());
+const cloud = useAppCloud({ localSignIn: true });
 let app: SimulatedApp;
 
 beforeAll(async () => {
@@ -10,11 +13,7 @@ beforeAll(async () => {
   // The demo seed goes through the real SDK, which useAppCloud has pointed at this test's local cloud.
   const { loadDemoData } = await import('../../scripts/seed/load-demo-data');
   await loadDemoData(cloud.devcloud.ctx.envId);
-  app = startSimulatedApp(distDir, async (name, data) => {
-    const outcome = await cloud.devcloud.functions.invoker.invoke(name, data, { openid: 'demo-resident' });
-    if (!outcome.ok) throw { errCode: outcome.errCode, errMsg: outcome.errMsg };
-    return { result: outcome.result, errMsg: 'cloud.callFunction:ok' };
-  });
+  app = startSimulatedApp(distDir, localBackend(cloud, 'demo-resident'));
 }, 180_000);
 
 describe('home page (real weapp build in miniprogram-simulate)', () => {

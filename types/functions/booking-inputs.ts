@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZAvailability, ZPlace } from '../booking';
+import { ZClientKey } from '../idempotency';
 import { ZDisputeType, ZEpochMs, ZId } from '../models';
 
 const reason = z
@@ -41,6 +42,8 @@ export const ZCreateBookingInput = z.strictObject({
   place: ZPlace,
   /** A consultation closed as "转为调解案件"; kept as a loose link. */
   fromConsultationId: ZId.optional(),
+  /** One per booking form: a double tap or a retry answers the first booking instead of a second one. */
+  clientKey: ZClientKey.optional(),
 });
 export type TCreateBookingInput = z.input<typeof ZCreateBookingInput>;
 

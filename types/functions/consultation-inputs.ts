@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chatLimits, ZOutcome } from '../consultation';
+import { ZClientKey } from '../idempotency';
 import { ZDisputeType, ZId } from '../models';
 
 /** A photo already uploaded to cloud storage; size as the phone reported it, checked before upload too. */
@@ -22,7 +23,7 @@ export const ZStartInput = z.strictObject({
   /** A mediator the resident chose; without it the system assigns one. */
   mediatorId: ZId.optional(),
   /** Client-made key so a retried start never opens two consultations. */
-  clientKey: z.string().regex(/^[\w-]{8,40}$/, '请求编号格式不对'),
+  clientKey: ZClientKey,
 });
 export type TStartInput = z.input<typeof ZStartInput>;
 
@@ -51,6 +52,8 @@ export const ZNoteInput = z.strictObject({
 export const ZQuickReplyInput = z.strictObject({
   id: ZId.optional(),
   text: z.string().trim().min(1, '请填写常用语').max(200, '常用语不超过200个字'),
+  /** One per tap on 保存: a double tap stores the reply once. */
+  clientKey: ZClientKey.optional(),
 });
 
 export const ZOnlineInput = z.strictObject({ online: z.boolean({ error: '请选择上线或下线' }) });

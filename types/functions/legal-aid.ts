@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../contract';
+import { ZClientKey } from '../idempotency';
 import { ZApplicationForm, ZDraftForm } from '../legal-aid/form';
 import { ZPrecheckInput, ZPrecheckResult } from '../legal-aid/precheck';
 import { ZAttachmentRef, ZLegalAidStatus } from '../legal-aid/status';
@@ -19,6 +20,8 @@ export const ZConsent = z.strictObject(
 export const ZSubmitInput = z.strictObject({
   form: ZApplicationForm,
   consent: ZConsent,
+  /** One per filled-in form: a double tap or a retry answers the first application, never a second. */
+  clientKey: ZClientKey.optional(),
 });
 
 export const ZDecideInput = z

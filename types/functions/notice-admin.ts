@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZNoticeAdminView, ZNoticeStatus } from '../admin/notice';
 import { defineAction } from '../contract';
+import { ZClientKey } from '../idempotency';
 import { ZEpochMs, ZId, ZNoticeCategory } from '../models';
 
 const admin = ['admin'] as const;
@@ -18,6 +19,8 @@ export const ZSaveNoticeInput = z.strictObject({
   summary: z.string().trim().max(80, '摘要不超过80个字').optional(),
   body: z.string().trim().min(1, '请填写正文').max(2500, '正文不超过2500个字'),
   cover: ZCover.optional(),
+  /** One per tap on 保存 of a new notice: a double tap makes one draft, not two. */
+  clientKey: ZClientKey.optional(),
 });
 export type TSaveNoticeInput = z.infer<typeof ZSaveNoticeInput>;
 
@@ -29,6 +32,8 @@ export const ZPublishNoticeInput = z.strictObject({
   toOfficialAccount: z.boolean().default(false),
   /** Send a subscribe message to residents who allowed new-notice reminders, when the notice goes live. */
   pushSubscribers: z.boolean().default(false),
+  /** One per tap on 发布: a double tap or a retry answers the first publication. */
+  clientKey: ZClientKey.optional(),
 });
 export type TPublishNoticeInput = z.input<typeof ZPublishNoticeInput>;
 

@@ -27,6 +27,6 @@ export async function onMediaCheck(event: MediaCheckEvent): Promise<{ handled: b
   const m = await findOne<MessageDoc>(Collections.messages, { traceId: event.trace_id });
   if (m?.status !== 'checking') return { handled: false };
   const pass = event.result?.suggest === 'pass';
-  await decideMessage(m, pass, '图片未通过安全检查，对方看不到这张图片', Date.now());
-  return { handled: true };
+  const decided = await decideMessage(m, pass, '图片未通过安全检查，对方看不到这张图片', Date.now());
+  return { handled: decided !== null };
 }

@@ -1,5 +1,5 @@
 import { Collections } from '@server/collections';
-import { command, findMany, updateById } from '@server/db';
+import { command, db, findMany } from '@server/db';
 import type { NoticeDoc } from '@server/models';
 import { pushBatch } from '@server/notice-admin/push';
 import { followIfPublishing, submitIfPending } from '@server/notice-admin/store';
@@ -15,8 +15,17 @@ export async function publishDue(now: number): Promise<{ published: string[]; pu
     { status: 'scheduled', publishedAt: command().lte(now) },
     { orderBy: [['publishedAt', 'asc']], limit: 50 },
   );
+  const published: string[] = [];
   for (const notice of due) {
-    await updateById(Collections.notices, notice._id, { status: 'published', updatedAt: now });
+    // Conditional on it still being scheduled: a withdrawal meanwhile, or a second run, wins.
+    const res = (await db()
+      .collection(Collections.notices)
+      .where({ _id: notice._id, status: 'scheduled' })
+      .update({ data: { status: 'published', updatedAt: now } })) as unknown as {
+      stats: { updated: number };
+    };
+    if (res.stats.updated === 0) continue;
+    published.push(notice._id);
     await submitIfPending({ ...notice, status: 'published' }, now);
   }
   const pushing = await findMany<NoticeDoc>(
@@ -25,7 +34,7 @@ export async function publishDue(now: number): Promise<{ published: string[]; pu
     { limit: 5 },
   );
   for (const notice of pushing) await pushBatch(notice, now);
-  return { published: due.map((n) => n._id), pushing: pushing.length };
+  return { published, pushing: pushing.length };
 }
 
 /** Timer job: follows official account publish jobs until WeChat says they succeeded or failed. */

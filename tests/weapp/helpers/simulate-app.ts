@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { clientDatabase, type RealtimeAccess } from './client-database';
 
 type Fn = (...args: unknown[]) => unknown;
 type Options = Record<string, unknown>;
@@ -15,6 +16,7 @@ export interface CallFunctionAnswer {
 export interface SimulatedPage {
   dom: { textContent: string | null } | undefined;
   attach(parent: unknown): void;
+  detach(): void;
   instance: Record<string, unknown>;
 }
 
@@ -30,21 +32,31 @@ interface JsdomModule {
   ) => { window: Window & Record<string, unknown> };
 }
 
+/** What the simulated app talks to: its functions, and the realtime channel behind `database().watch()`. */
+export interface SimulatedBackend {
+  callFunction(name: string, data: unknown): Promise<CallFunctionAnswer>;
+  /** Without it `wx.cloud.database()` does not exist, as before cloud init. */
+  realtime?: RealtimeAccess;
+}
+
 export interface SimulatedApp {
   /** Renders a page of the build, e.g. 'pages/home/index', attached to the document like a real page. */
   renderPage(route: string, query?: Record<string, string>): SimulatedPage;
+  /**
+   * Unloads every page (their effects stop: timers, watches) and answers no further cloud call. Call it in an
+   * afterAll declared before the cloud's (jest runs afterAll hooks in declaration order).
+   */
+  close(): Promise<void>;
 }
 
 /**
  * Runs Taro's real weapp output (dist/) in miniprogram-simulate. WeChat's globals are shimmed: a jsdom
  * window, `App`/`getApp` (Taro's app mounts React in onLaunch), `Page` mapped onto `Component` (simulate
- * only knows components), `getCurrentPages`, and `wx.cloud.callFunction` answered by the caller's function.
- * One app per test file: Taro keeps module state in the global `wx`.
+ * only knows components), `getCurrentPages`, `wx.cloud.callFunction` answered by the backend's function, and
+ * `wx.cloud.database().collection(..).watch()` served by the local cloud's realtime channel (see
+ * client-database.ts). One app per test file: Taro keeps module state in the global `wx`.
  */
-export function startSimulatedApp(
-  distDir: string,
-  callFunction: (name: string, data: unknown) => Promise<CallFunctionAnswer>,
-): SimulatedApp {
+export function startSimulatedApp(distDir: string, backend: SimulatedBackend): SimulatedApp {
   const { JSDOM } = require('jsdom') as JsdomModule;
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
     pretendToBeVisual: true,
@@ -66,9 +78,20 @@ export function startSimulatedApp(
 
   const simulate = require('miniprogram-simulate') as Simulate;
   const wx = g.wx as Record<string, unknown>;
+  let closed = false;
+  const inFlight = new Set<Promise<unknown>>();
   wx.cloud = {
     init() {},
-    callFunction: ({ name, data }: { name: string; data: unknown }) => callFunction(name, data),
+    // After close() a page's last calls (e.g. on unload) get no answer, as from a phone that went away.
+    callFunction: ({ name, data }: { name: string; data: unknown }) => {
+      if (closed) return new Promise<never>(() => undefined);
+      const call = backend.callFunction(name, data);
+      inFlight.add(call);
+      const settled = () => inFlight.delete(call);
+      call.then(settled, settled);
+      return call;
+    },
+    ...(backend.realtime ? { database: () => clientDatabase(backend.realtime as RealtimeAccess) } : {}),
   };
 
   const pages: Options[] = [];
@@ -95,6 +118,9 @@ export function startSimulatedApp(
         ready(this: Options) {
           (this.onReady as Fn | undefined)?.call(this);
         },
+        detached(this: Options) {
+          (this.onUnload as Fn | undefined)?.call(this);
+        },
       },
     });
   };
@@ -104,6 +130,7 @@ export function startSimulatedApp(
   (app.onShow as Fn | undefined)?.call(app, { path: 'pages/home/index', query: {}, scene: 1001 });
 
   let pendingQuery: Record<string, string> = {};
+  const rendered: SimulatedPage[] = [];
   return {
     renderPage(route, query = {}) {
       pendingQuery = query;
@@ -111,7 +138,14 @@ export function startSimulatedApp(
       const page = simulate.render(id);
       const parent = document.createElement('parent-wrapper');
       page.attach(parent);
+      rendered.push(page);
       return page;
+    },
+    async close() {
+      // Unloading first lets the pages make their last calls (e.g. leaving the chat), then nothing more.
+      for (const page of rendered.splice(0)) page.detach();
+      closed = true;
+      await Promise.allSettled([...inFlight]);
     },
   };
 }

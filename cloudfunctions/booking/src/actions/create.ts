@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bookingZone } from '@contracts/booking';
+import type { CaseDetail } from '@contracts/case/models';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { bookingContract } from '@contracts/functions/booking';
 import { chooseMediator } from '@server/booking/choose-mediator';
 import { notifyChange } from '@server/booking/notices';
@@ -16,6 +18,8 @@ import { checkText, TextScene } from '@server/content-security';
 import { formatCaseNumber } from '@server/counters';
 import { encryptField, maskPhone } from '@server/crypto';
 import type { Handler } from '@server/define-function';
+import { once } from '@server/idempotency';
+import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
@@ -28,12 +32,20 @@ dayjs.extend(timezone);
  * A resident books a mediation: the case, its number and the slot are written in one transaction, so a
  * slot is held by exactly one case and a lost race leaves no case and no used-up number behind.
  */
-export const create: Handler<typeof bookingContract.create> = async (input, { caller, now }) => {
-  const user = caller.user;
-  await enforceRateLimit(caller.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
-  const mediator = await chooseMediator({ mediatorId: input.mediatorId });
+export const create: Handler<typeof bookingContract.create> = (input, { caller, now }) =>
+  once({ action: 'booking.create', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    createCase(input, caller.user, now),
+  );
+
+async function createCase(
+  input: ParsedInputOf<typeof bookingContract.create>,
+  user: UserDoc,
+  now: number,
+): Promise<CaseDetail> {
+  await enforceRateLimit(user.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
+  const mediator = await chooseMediator({ mediatorId: input.mediatorId, party: user });
   const slot = await checkNewSlot(mediator._id, input.startAt, now);
-  await checkText(caller.openid, input.description, TextScene.comment);
+  await checkText(user.openid, input.description, TextScene.comment);
   const other = input.otherParty;
   const keys = {
     partyKey: partyKey(user.nickname, other.name),
@@ -54,7 +66,7 @@ export const create: Handler<typeof bookingContract.create> = async (input, { ca
       disputeType: input.disputeType,
       description: input.description,
       residentId: user._id,
-      residentOpenid: caller.openid,
+      residentOpenid: user.openid,
       residentName: user.nickname,
       residentVillage: user.village,
       residentPhoneMasked: user.phoneMasked,
@@ -90,4 +102,4 @@ export const create: Handler<typeof bookingContract.create> = async (input, { ca
   });
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
   return toDetail(created, 'resident', [], now);
-};
+}

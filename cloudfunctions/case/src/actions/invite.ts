@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { caseContract } from '@contracts/functions/case';
 import { AppError } from '@server/app-error';
+import type { Caller } from '@server/caller';
 import { loadCase, withEntry } from '@server/case/lifecycle';
 import type { CaseDoc } from '@server/case/models';
 import { updateCase } from '@server/case/store';
@@ -54,20 +55,46 @@ export const inviteInfo: Handler<typeof caseContract.inviteInfo> = async (input)
   };
 };
 
-/** The other party answers once; a second answer with the same card is refused. */
-export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> = async (input, { now }) => {
+/**
+ * Whether the caller is one of the case's own people (its resident or its mediator): they must not answer
+ * the other party's invitation for them, or the timeline would say the other party did.
+ */
+function isInsider(c: CaseDoc, caller: Caller): boolean {
+  return (
+    caller.openid === c.residentOpenid ||
+    caller.openid === c.mediatorOpenid ||
+    caller.user?._id === c.residentId
+  );
+}
+
+const insiderMessage = '这是邀请对方当事人的卡片，需由对方本人打开回复';
+
+/**
+ * The other party answers once; a second answer with the same card is refused, and so is an answer from
+ * the case's own resident or mediator. The timeline records who answered (their registered name, or that
+ * they have not registered), so an answer can be traced back.
+ */
+export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> = async (
+  input,
+  { caller, now },
+) => {
   const found = await byToken(input.token);
+  if (isInsider(found, caller)) throw new AppError('FORBIDDEN', insiderMessage);
+  const answeredBy = caller.user
+    ? { userId: caller.user._id, name: caller.user.nickname }
+    : { name: '未注册的微信用户' };
   await updateCase(found._id, async (c) => {
     if (!c.invite || c.invite.tokenHash !== hash(input.token))
       throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
+    if (isInsider(c, caller)) throw new AppError('FORBIDDEN', insiderMessage);
     if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
-    const text = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
+    const answer = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
     return withEntry(
-      { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend } },
+      { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend, answeredBy } },
       'attendance',
       'other_party',
       now,
-      text,
+      `${answer}（回复人：${answeredBy.name}）`,
     );
   });
   return { attend: input.attend };

@@ -2,6 +2,7 @@ import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
+import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { releaseSlot, showHistoryTo } from '@server/consultation/assign';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
@@ -20,25 +21,31 @@ export const reassign: Handler<typeof consultationContract.reassign> = async (in
   const target = (await loadMediator(input.mediatorId)) as MediatorLoadDoc | null;
   if (!target?.active) throw new AppError('NOT_FOUND', '找不到这位调解员');
   if (target._id === consultation.mediatorId) throw new AppError('CONFLICT', '已经是这位调解员在接待');
+  if (isOwnWork(target, { _id: consultation.residentId, openid: consultation.residentOpenid })) {
+    throw new AppError('FORBIDDEN', ownConsultationMessage);
+  }
   const previous = consultation.mediatorId;
-  await db().runTransaction(async (tx: TransactionLike) => {
+  const moved = await db().runTransaction(async (tx: TransactionLike) => {
+    const cRef = tx.collection(Collections.consultations).doc(consultation._id);
+    const c = ((await cRef.get()) as { data: ConsultationDoc }).data;
+    // Only from the state this admin saw: a concurrent close or reassignment wins.
+    if (c.status === 'closed' || c.mediatorId !== previous) return false;
     const mRef = tx.collection(Collections.mediators).doc(target._id);
     const m = ((await mRef.get()) as { data: MediatorLoadDoc }).data;
     await mRef.update({ data: { openCount: (m.openCount ?? 0) + 1 } });
-    await tx
-      .collection(Collections.consultations)
-      .doc(consultation._id)
-      .update({
-        data: {
-          status: 'open',
-          mediatorId: target._id,
-          mediatorOpenid: target.openid,
-          requestedMediatorId: target._id,
-          assignedAt: now,
-          updatedAt: now,
-        },
-      });
+    await cRef.update({
+      data: {
+        status: 'open',
+        mediatorId: target._id,
+        mediatorOpenid: target.openid,
+        requestedMediatorId: target._id,
+        assignedAt: now,
+        updatedAt: now,
+      },
+    });
+    return true;
   });
+  if (!moved) throw new AppError('CONFLICT', '这次咨询刚刚有了变化，请刷新后再改派');
   await showHistoryTo(consultation._id, [consultation.residentOpenid, target.openid]);
   if (previous) {
     await releaseSlot(previous);

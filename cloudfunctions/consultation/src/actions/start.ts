@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { Consultation } from '@contracts/consultation';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
+import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator } from '@server/consultation/access';
 import { tryAssign } from '@server/consultation/assign';
 import { storeMessage } from '@server/consultation/messages';
@@ -11,31 +14,43 @@ import { toConsultation } from '@server/consultation/views';
 import { checkText, TextScene } from '@server/content-security';
 import { getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { once } from '@server/idempotency';
+import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
  * A resident asks for help. The description is checked before anyone else sees it and becomes the chat's
  * first message, photos follow it. The chosen mediator takes it if they have room (online or not: they
  * answer in their hours); otherwise the least loaded online mediator handling the type; otherwise it waits.
- * A retried start (same clientKey) answers the consultation already made.
+ * A retried start (same clientKey) answers the consultation already made, as it is now; concurrent repeats
+ * wait for the first (server/idempotency.ts) and count no rate limit.
  */
 export const start: Handler<typeof consultationContract.start> = async (input, { caller, now }) => {
-  const user = caller.user;
-  const id = `c${createHash('sha256').update(`${user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
+  const id = `c${createHash('sha256').update(`${caller.user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
   const again = await getById<ConsultationDoc>(Collections.consultations, id);
   if (again) return toConsultation(again, 'resident', await loadMediator(again.mediatorId));
+  const intent = { action: 'consultation.start', openid: caller.openid, key: input.clientKey, input };
+  return once(intent, now, () => startNew(id, input, caller.user, now));
+};
 
-  await enforceRateLimit(caller.openid, 'consultation.start', { max: 5, windowMs: 60 * 60 * 1000 }, now);
+async function startNew(
+  id: string,
+  input: ParsedInputOf<typeof consultationContract.start>,
+  user: UserDoc,
+  now: number,
+): Promise<Consultation> {
+  await enforceRateLimit(user.openid, 'consultation.start', { max: 5, windowMs: 60 * 60 * 1000 }, now);
   let chosen: MediatorLoadDoc | null = null;
   if (input.mediatorId) {
     chosen = (await loadMediator(input.mediatorId)) as MediatorLoadDoc | null;
     if (!chosen?.active) throw new AppError('NOT_FOUND', '这位调解员暂时不接受咨询，请换一位');
+    if (isOwnWork(chosen, user)) throw new AppError('FORBIDDEN', ownConsultationMessage);
   }
-  const verdict = await checkText(caller.openid, input.description, TextScene.social);
+  const verdict = await checkText(user.openid, input.description, TextScene.social);
   const doc: ConsultationDoc = {
     _id: id,
     clientKey: input.clientKey,
-    residentOpenid: caller.openid,
+    residentOpenid: user.openid,
     residentId: user._id,
     residentName: user.nickname,
     residentVillage: user.village,
@@ -60,7 +75,7 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
   await insert(Collections.consultations, doc);
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
-  const sender = { openid: caller.openid, userId: user._id, side: 'resident' as const };
+  const sender = { openid: user.openid, userId: user._id, side: 'resident' as const };
   await storeMessage(doc, sender, `${input.clientKey}-d`, { text: input.description }, now, {
     isDescription: true,
   });
@@ -72,4 +87,4 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
 
   const stored = (await getById<ConsultationDoc>(Collections.consultations, id)) ?? doc;
   return toConsultation(stored, 'resident', await loadMediator(stored.mediatorId));
-};
+}

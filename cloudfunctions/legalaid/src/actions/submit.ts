@@ -1,19 +1,23 @@
+import type { ParsedInputOf } from '@contracts/contract';
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { ApplicationForm } from '@contracts/legal-aid/form';
 import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
 import { needsHardshipProof } from '@contracts/legal-aid/means-test';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
+import type { MyApplication } from '@contracts/legal-aid/views';
 import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
 import { nextSequence } from '@server/counters';
 import { insert } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { once } from '@server/idempotency';
 import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
 import { legalAidConfig } from '@server/legal-aid/config';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { sealForm } from '@server/legal-aid/personal';
 import { removeDraft } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
+import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /** Photos the form needs: an ID photo always; proof of hardship from a declaring applicant without the pledge. */
@@ -32,8 +36,16 @@ function missingPhotos(form: ApplicationForm): Record<string, string> {
  * deliberately not sent to content security: that would hand domestic-violence and health details to a
  * third party for no purpose the applicant consented to.
  */
-export const submit: Handler<typeof legalAidContract.submit> = async (input, { caller, now }) => {
-  const user = caller.user;
+export const submit: Handler<typeof legalAidContract.submit> = (input, { caller, now }) =>
+  once({ action: 'legalaid.submit', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    submitNew(input, caller.user, now),
+  );
+
+async function submitNew(
+  input: ParsedInputOf<typeof legalAidContract.submit>,
+  user: UserDoc,
+  now: number,
+): Promise<MyApplication> {
   if (input.consent.version !== CONSENT_VERSION) {
     throw new AppError('CONFLICT', '个人信息处理说明已更新，请重新阅读并同意', {
       consent: '请重新阅读并同意',
@@ -43,7 +55,7 @@ export const submit: Handler<typeof legalAidContract.submit> = async (input, { c
   checkOwnFiles(form.attachments, user._id, 'form.attachments');
   const missing = missingPhotos(form);
   if (Object.keys(missing).length > 0) throw new AppError('BAD_REQUEST', Object.values(missing)[0], missing);
-  await enforceRateLimit(caller.openid, 'legal-aid-submit', { max: 5, windowMs: 24 * 3600_000 }, now);
+  await enforceRateLimit(user.openid, 'legal-aid-submit', { max: 5, windowMs: 24 * 3600_000 }, now);
 
   const year = new Date(now + 8 * 3600_000).getUTCFullYear();
   const sequence = await nextSequence(`legal-aid-${year}`);
@@ -72,4 +84,4 @@ export const submit: Handler<typeof legalAidContract.submit> = async (input, { c
   const id = await insert(Collections.legalAidApplications, doc);
   await removeDraft(user._id);
   return toMyApplication({ ...doc, _id: id });
-};
+}

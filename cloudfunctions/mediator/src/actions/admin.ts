@@ -4,9 +4,9 @@ import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { findMany, getById, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { type Handover, putOnDuty, takeOffDuty } from '@server/mediator-admin/duty';
 import { loadsOf, toMediatorAdminView, viewOf } from '@server/mediator-admin/load';
-import { requeueOpenConsultations } from '@server/mediator-admin/requeue';
-import type { MediatorDoc } from '@server/models';
+import type { MediatorDoc, UserDoc } from '@server/models';
 import { changedFields } from '@server/notice-admin/diff';
 
 async function loadMediator(id: string): Promise<MediatorDoc> {
@@ -59,17 +59,27 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
   return viewOf(next);
 };
 
-/** Deactivating sends their open consultations back to the queue; reactivating lets them take work again. */
+/** Reactivation needs the mediator role now: a profile left behind by a role change stays off duty. */
+async function backOnDuty(m: MediatorDoc): Promise<Handover | null> {
+  const user = await getById<UserDoc>(Collections.users, m.userId);
+  if (user?.role !== 'mediator') {
+    throw new AppError('CONFLICT', '这位用户现在不是调解员，请先在用户管理中把身份设为调解员');
+  }
+  return (await putOnDuty(m._id)) ? { requeued: 0, reassigned: 0 } : null;
+}
+
+/**
+ * Deactivating takes the mediator off duty (their open consultations go to colleagues or the queue);
+ * reactivating lets them take work again, but only while they hold the mediator role. Both are conditional
+ * on the state the admin saw: of concurrent taps one acts and writes the audit entry.
+ */
 export const setActive: Handler<typeof mediatorContract.setActive> = async (input, { caller, now }) => {
   const m = await loadMediator(input.id);
   if (m.active === input.active) return { mediator: await viewOf(m), requeued: 0, reassigned: 0 };
-  await updateById(Collections.mediators, m._id, {
-    active: input.active,
-    ...(input.active ? {} : { online: false }),
-  });
-  const { requeued, reassigned } = input.active
-    ? { requeued: 0, reassigned: 0 }
-    : await requeueOpenConsultations(m._id, now);
+  const handover = input.active ? await backOnDuty(m) : await takeOffDuty(m._id, now);
+  const next = await loadMediator(m._id);
+  if (!handover) return { mediator: await viewOf(next), requeued: 0, reassigned: 0 };
+  const { requeued, reassigned } = handover;
   await recordAudit(
     caller.user,
     {
@@ -80,6 +90,5 @@ export const setActive: Handler<typeof mediatorContract.setActive> = async (inpu
     },
     now,
   );
-  const next = { ...m, active: input.active, online: input.active ? m.online : false };
   return { mediator: await viewOf(next), requeued, reassigned };
 };

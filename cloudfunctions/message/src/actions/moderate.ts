@@ -14,6 +14,7 @@ export const moderate: Handler<typeof messageContract.moderate> = async (input, 
   if (!m) throw new AppError('NOT_FOUND', '找不到这条消息');
   if (m.status !== 'review') throw new AppError('CONFLICT', '这条消息不在待审核状态');
   const decided = await decideMessage(m, input.approve, '审核未通过，对方看不到这条消息', now);
+  if (!decided) throw new AppError('CONFLICT', '这条消息刚刚被其他管理员处理过了');
   await recordAudit(
     caller.user,
     { action: 'message.moderate', target: m._id, after: { approve: input.approve } },

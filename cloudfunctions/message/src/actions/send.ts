@@ -7,6 +7,7 @@ import type { MessageDoc } from '@server/consultation/models';
 import { toMessage } from '@server/consultation/views';
 import { getById } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { once } from '@server/idempotency';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
@@ -22,11 +23,15 @@ export const send: Handler<typeof messageContract.send> = async (input, { caller
   if (existing) return toMessage(existing);
   if (consultation.status === 'closed')
     throw new AppError('CONFLICT', '这次咨询已经结束，如有新问题请重新发起咨询');
-  await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
-  if (input.photo) {
-    await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);
-  }
-  const sender = { openid: caller.openid, userId: caller.user._id, side };
-  const content = input.photo ? { photo: input.photo } : { text: input.text ?? '' };
-  return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+  // Resends racing the first (a slow network) wait for it and count no limit.
+  const intent = { action: 'message.send', openid: caller.openid, key: input.clientMsgId, input };
+  return once(intent, now, async () => {
+    await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
+    if (input.photo) {
+      await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);
+    }
+    const sender = { openid: caller.openid, userId: caller.user._id, side };
+    const content = input.photo ? { photo: input.photo } : { text: input.text ?? '' };
+    return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+  });
 };

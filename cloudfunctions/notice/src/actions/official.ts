@@ -1,13 +1,14 @@
 import type { noticeContract } from '@contracts/functions/notice';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
+import { Collections } from '@server/collections';
+import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { OfficialDocState } from '@server/models';
 import {
   followIfPublishing,
   loadNotice,
   requireOfficialAccount,
-  saveOfficial,
   submitIfPending,
 } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
@@ -27,7 +28,15 @@ export const retryOfficial: Handler<typeof noticeContract.retryOfficial> = async
   if (notice.status !== 'published') throw new AppError('CONFLICT', '公告发布后才能发布到公众号');
   if (notice.official?.status !== 'failed') throw new AppError('CONFLICT', '只有发布失败时才能重试');
   const pending: OfficialDocState = { status: 'pending', attempts: notice.official.attempts, updatedAt: now };
-  const saved = await saveOfficial(notice, pending, now);
+  // From the failed state only: a double tap submits one article, not two.
+  const res = (await db()
+    .collection(Collections.notices)
+    .where({ _id: notice._id, 'official.status': 'failed' })
+    .update({ data: { official: command().set(pending), updatedAt: now } })) as unknown as {
+    stats: { updated: number };
+  };
+  if (res.stats.updated === 0) throw new AppError('CONFLICT', '已经在重新发布到公众号了，请稍后刷新');
+  const saved = { ...notice, official: pending, updatedAt: now };
   const after = await submitIfPending(saved, now);
   await recordAudit(
     caller.user,

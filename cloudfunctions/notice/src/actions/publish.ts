@@ -1,10 +1,13 @@
+import type { NoticeAdminView } from '@contracts/admin/notice';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { noticeContract } from '@contracts/functions/notice';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
-import { command, updateById } from '@server/db';
+import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
-import type { NoticeDoc, OfficialDocState } from '@server/models';
+import { once } from '@server/idempotency';
+import type { NoticeDoc, OfficialDocState, UserDoc } from '@server/models';
 import { newPush, pushBatch } from '@server/notice-admin/push';
 import { loadNotice, requireOfficialAccount, submitIfPending } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
@@ -16,7 +19,20 @@ const SCHEDULE_MIN_AHEAD_MS = 60_000;
  * Publishes a notice now or schedules it (the `publishDue` timer makes it live; residents' reads already hide
  * a notice before its time). Asked for the official account, the copy goes out when the notice goes live.
  */
-export const publish: Handler<typeof noticeContract.publish> = async (input, { caller, now }) => {
+export const publish: Handler<typeof noticeContract.publish> = (input, { caller, now }) =>
+  once({ action: 'notice.publish', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    publishNotice(input, caller.user, now),
+  );
+
+/**
+ * The status write is conditional on the status read: of concurrent publications one goes through (and
+ * writes the audit entry, submits the copy, sends the reminders); the others are refused CONFLICT.
+ */
+async function publishNotice(
+  input: ParsedInputOf<typeof noticeContract.publish>,
+  user: UserDoc,
+  now: number,
+): Promise<NoticeAdminView> {
   const notice = await loadNotice(input.id);
   if (notice.status === 'published') throw new AppError('CONFLICT', '这条公告已经发布');
   if (input.toOfficialAccount) requireOfficialAccount();
@@ -27,15 +43,21 @@ export const publish: Handler<typeof noticeContract.publish> = async (input, { c
     ? { status: 'pending', attempts: notice.official?.attempts ?? 0, updatedAt: now }
     : notice.official;
   const push = input.pushSubscribers ? newPush() : undefined;
-  await updateById(Collections.notices, notice._id, {
-    status,
-    publishedAt,
-    updatedAt: now,
-    ...(input.toOfficialAccount ? { official: command().set(official) } : {}),
-    ...(push ? { push: command().set(push) } : {}),
-  });
+  const res = (await db()
+    .collection(Collections.notices)
+    .where({ _id: notice._id, status: notice.status })
+    .update({
+      data: {
+        status,
+        publishedAt,
+        updatedAt: now,
+        ...(input.toOfficialAccount ? { official: command().set(official) } : {}),
+        ...(push ? { push: command().set(push) } : {}),
+      },
+    })) as unknown as { stats: { updated: number } };
+  if (res.stats.updated === 0) throw new AppError('CONFLICT', '这条公告刚刚被发布或修改，请刷新后查看');
   await recordAudit(
-    caller.user,
+    user,
     {
       action: scheduled ? 'notice.schedule' : 'notice.publish',
       target: notice._id,
@@ -59,4 +81,4 @@ export const publish: Handler<typeof noticeContract.publish> = async (input, { c
   };
   if (!scheduled) live = await pushBatch(await submitIfPending(live, now), now);
   return toNoticeAdminView(live);
-};
+}

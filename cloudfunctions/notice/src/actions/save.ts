@@ -1,3 +1,5 @@
+import type { NoticeAdminView } from '@contracts/admin/notice';
+import type { ParsedInputOf } from '@contracts/contract';
 import type { noticeContract } from '@contracts/functions/notice';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
@@ -5,7 +7,8 @@ import { Collections } from '@server/collections';
 import { checkText, TextScene } from '@server/content-security';
 import { insert, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
-import type { NoticeDoc } from '@server/models';
+import { once } from '@server/idempotency';
+import type { NoticeDoc, UserDoc } from '@server/models';
 import { changedFields } from '@server/notice-admin/diff';
 import { loadNotice } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
@@ -34,9 +37,18 @@ function summaryOf(summary: string | undefined, body: string): string {
  * Creates a draft or edits a notice in any status; a published notice stays published with the new text.
  * The text passes content security first: a notice is seen by every resident.
  */
-export const save: Handler<typeof noticeContract.save> = async (input, { caller, now }) => {
+export const save: Handler<typeof noticeContract.save> = (input, { caller, now }) =>
+  once({ action: 'notice.save', openid: caller.openid, key: input.clientKey, input }, now, () =>
+    saveNotice(input, caller.user, now),
+  );
+
+async function saveNotice(
+  input: ParsedInputOf<typeof noticeContract.save>,
+  user: UserDoc,
+  now: number,
+): Promise<NoticeAdminView> {
   const summary = summaryOf(input.summary, input.body);
-  await checkAll(caller.openid, `${input.title}\n${summary}\n${input.body}`);
+  await checkAll(user.openid, `${input.title}\n${summary}\n${input.body}`);
   const fields = {
     title: input.title,
     category: input.category,
@@ -49,17 +61,13 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     const doc: Omit<NoticeDoc, '_id'> = {
       ...fields,
       status: 'draft',
-      createdBy: caller.user._id,
+      createdBy: user._id,
       createdAt: now,
       updatedAt: now,
     };
     const clean = Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
     const id = await insert(Collections.notices, clean);
-    await recordAudit(
-      caller.user,
-      { action: 'notice.create', target: id, after: { title: input.title } },
-      now,
-    );
+    await recordAudit(user, { action: 'notice.create', target: id, after: { title: input.title } }, now);
     return toNoticeAdminView({ ...doc, _id: id });
   }
   const notice = await loadNotice(input.id);
@@ -74,10 +82,10 @@ export const save: Handler<typeof noticeContract.save> = async (input, { caller,
     updatedAt: now,
   };
   await updateById(Collections.notices, notice._id, patch);
-  await recordAudit(caller.user, { action: 'notice.edit', target: notice._id, ...diff }, now);
+  await recordAudit(user, { action: 'notice.edit', target: notice._id, ...diff }, now);
   return toNoticeAdminView({
     ...next,
     coverUrl: patch.coverUrl || undefined,
     coverFileId: patch.coverFileId || undefined,
   });
-};
+}

@@ -2,7 +2,7 @@ import type { noticeContract } from '@contracts/functions/notice';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
-import { updateById } from '@server/db';
+import { db } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { loadNotice } from '@server/notice-admin/store';
 import { toNoticeAdminView } from '@server/views/notice-admin-views';
@@ -16,7 +16,11 @@ export const withdraw: Handler<typeof noticeContract.withdraw> = async (input, {
   if (notice.status !== 'published' && notice.status !== 'scheduled') {
     throw new AppError('CONFLICT', '只有已发布或定时发布的公告可以撤回');
   }
-  await updateById(Collections.notices, notice._id, { status: 'withdrawn', updatedAt: now });
+  const res = (await db()
+    .collection(Collections.notices)
+    .where({ _id: notice._id, status: notice.status })
+    .update({ data: { status: 'withdrawn', updatedAt: now } })) as unknown as { stats: { updated: number } };
+  if (res.stats.updated === 0) throw new AppError('CONFLICT', '这条公告刚刚有了变化，请刷新后再试');
   await recordAudit(
     caller.user,
     {
