@@ -28,13 +28,12 @@ export default function ConsultNew() {
     if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
     if (text.trim().length < chatLimits.descriptionMin)
       return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
-    // The key is the request's: a retry after a dropped network answers the consultation already made.
-    void submitting.run((clientKey) => {
+    void submitting.run(() => {
       void requestNotices(['consultationReply']);
-      return start(type, clientKey);
+      return start(type);
     });
   };
-  const start = async (disputeType: DisputeType, clientKey: string) => {
+  const start = async (disputeType: DisputeType) => {
     setErrors({});
     try {
       const uploaded = [];
@@ -44,7 +43,6 @@ export default function ConsultNew() {
         description: text.trim(),
         photos: uploaded,
         mediatorId,
-        clientKey,
       });
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
