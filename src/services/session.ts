@@ -37,13 +37,14 @@ async function signInWithRetry(): Promise<Me> {
  * an identity); `callCloud` awaits it. A failed sign-in is forgotten, so the next call (a 重试) tries again.
  */
 export function ready(): Promise<Me> {
-  if (!signedIn) {
-    signedIn = signInWithRetry().catch((error: unknown) => {
-      signedIn = null;
-      throw error;
-    });
-  }
-  return signedIn;
+  if (signedIn) return signedIn;
+  const attempt = signInWithRetry();
+  signedIn = attempt;
+  // Only this attempt's own failure is forgotten: a sign-in started after a reset must survive it.
+  attempt.catch(() => {
+    if (signedIn === attempt) signedIn = null;
+  });
+  return attempt;
 }
 
 /** Forgets the sign-in, after the h5 local sign-in page picks another identity. */
