@@ -62,10 +62,16 @@ export async function startDevCloud(options: DevCloudOptions) {
     maxWorkers: options.maxWorkers,
     functionRoots: options.functionRoots,
   });
-  // The gateway first: its local sign-in is who the open API's and realtime's loopback routes serve.
-  const gateway = createGatewayModule(ctx, functions.invoker, database.reader, options.gateway ?? {});
-  const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify);
   const storage = createStorageModule(ctx);
+  // The gateway next: its local sign-in is who the open API's, realtime's and uploads' routes serve.
+  const gateway = createGatewayModule(
+    ctx,
+    functions.invoker,
+    database.reader,
+    storage,
+    options.gateway ?? {},
+  );
+  const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify, functions.invoker);
   const triggers = createTriggersModule(ctx, functions.invoker, { schedule: options.timers ?? false });
   const realtime = createRealtimeModule(ctx, database.reader, gateway.identify);
   const modules: DevCloudModule[] = [database, functions, openapi, storage, realtime, triggers, gateway];

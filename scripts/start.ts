@@ -40,6 +40,9 @@ async function main(): Promise<void> {
   const { loadDemoData } = await import('./seed/load-demo-data');
   const loaded = await loadDemoData(cloud.ctx.envId);
   if (loaded) await loadDemoActivity(cloud.functions.invoker);
+  // Data from before the client-readable feeds is brought to their shape (a no-op once done).
+  const { migrateToFeeds } = await import('@server/consultation/feed-migration');
+  await migrateToFeeds();
 
   console.log('');
   console.log('掌上调解室 is running on the local cloud.');

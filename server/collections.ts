@@ -15,6 +15,8 @@ export const Collections = {
   legalAidAccessLogs: 'legal_aid_access_logs',
   consultations: 'consultations',
   messages: 'messages',
+  messageFeed: 'message_feed',
+  consultationFeed: 'consultation_feed',
   consultationNotes: 'consultation_notes',
   quickReplies: 'quick_replies',
   notifications: 'notifications',

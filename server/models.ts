@@ -46,8 +46,7 @@ export interface NoticeDoc {
   category: NoticeCategory;
   summary: string;
   body: string;
-  coverUrl?: string;
-  /** The cover's cloud fileID, so the official account upload can read the bytes. */
+  /** The cover's cloud fileID: readers get a temporary URL of it, the official account upload its bytes. */
   coverFileId?: string;
   status: NoticeStatus;
   publishedAt?: number;

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const watch = (where: object, onEvent: (docs: Record<string, unknown>[]) => void) =>
     new Promise<http.ClientRequest>((ok) => {
       const q = new URLSearchParams({
-        collection: 'messages',
+        collection: 'message_feed',
         where: JSON.stringify(where),
         orderBy: 'createdAt:desc',
         limit: '30',
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   }
   const arrived = new Map<string, number>();
   const waiters = new Map<string, () => void>();
-  const stream = await watch({ visibleTo: MEDIATOR }, (docs) => {
+  const stream = await watch({ mediatorOpenid: '{openid}' }, (docs) => {
     for (const d of docs) {
       const id = String(d.clientMsgId);
       if (!arrived.has(id)) arrived.set(id, performance.now());
@@ -132,21 +132,26 @@ async function main(): Promise<void> {
   // 2. A chat with 1,000 messages: stored straight through the database, then opened as the app opens it.
   const big = await start(RESIDENT, `bench-big-${Date.now()}`);
   const now = Date.now();
-  const col = sdk.database().collection('messages');
   for (let i = 0; i < 1000; i++) {
-    await col.add({
-      data: {
-        consultationId: big.id,
-        clientMsgId: `hist-${i}`,
-        side: i % 2 ? 'mediator' : 'resident',
-        senderId: 'x',
-        visibleTo: [RESIDENT, MEDIATOR],
-        kind: 'text',
-        text: `历史消息${i}`,
-        status: 'sent',
-        createdAt: now - 1_000_000 + i * 1000,
-      },
-    });
+    // The stored message and its client-readable projection (server/consultation/feed.ts), as the function writes them.
+    const shown = {
+      consultationId: big.id,
+      residentOpenid: RESIDENT,
+      mediatorOpenid: MEDIATOR,
+      clientMsgId: `hist-${i}`,
+      side: i % 2 ? 'mediator' : 'resident',
+      kind: 'text',
+      text: `历史消息${i}`,
+      status: 'sent',
+      createdAt: now - 1_000_000 + i * 1000,
+    };
+    const added = (await sdk
+      .database()
+      .collection('messages')
+      .add({ data: { ...shown, senderId: 'x' } })) as {
+      _id: string;
+    };
+    await sdk.database().collection('message_feed').doc(added._id).set({ data: shown });
   }
   const historyMs: number[] = [];
   const initMs: number[] = [];
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
     if (page.items.length !== 30) throw new Error(`first page had ${page.items.length} messages`);
     t0 = performance.now();
     await new Promise<void>((ok) => {
-      void watch({ consultationId: big.id, visibleTo: MEDIATOR }, () => {
+      void watch({ consultationId: big.id, mediatorOpenid: '{openid}' }, () => {
         initMs.push(performance.now() - t0);
         ok();
       }).then((req) => setTimeout(() => req.destroy(), 50));

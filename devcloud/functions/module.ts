@@ -9,6 +9,7 @@ import type {
   DevCloudContext,
   DevCloudModule,
   FunctionInvoker,
+  InvokeOptions,
   InvokeOutcome,
 } from '../server/module';
 import { type FunctionLocation, locateFunction } from './config';
@@ -73,7 +74,12 @@ export function createFunctionsModule(
 
   const locate = (name: string) => locateFunction(roots, name);
 
-  async function invoke(name: string, event: unknown, caller: Caller): Promise<InvokeOutcome> {
+  async function invoke(
+    name: string,
+    event: unknown,
+    caller: Caller,
+    options: InvokeOptions = {},
+  ): Promise<InvokeOutcome> {
     const started = Date.now();
     const elapsed = () => Date.now() - started;
     const loc = locate(name);
@@ -89,7 +95,7 @@ export function createFunctionsModule(
     const token = randomUUID();
     const appid = caller.appid ?? (caller.openid ? LOCAL_APPID : undefined);
     const withUser =
-      typeof event === 'object' && event !== null && !Array.isArray(event) && caller.openid
+      typeof event === 'object' && event !== null && !Array.isArray(event) && caller.openid && !options.push
         ? { ...event, userInfo: { appId: appid, openId: caller.openid } }
         : event;
     const env: Record<string, string> = {

@@ -9,6 +9,7 @@ import type {
   FunctionInvoker,
 } from '../server/module';
 import { readRaw } from '../server/read-body';
+import { createUploadRoute, type UploadStore } from './browser-upload';
 import { loadSessionSecret, readCookie, SESSION_COOKIE, signSession, verifySession } from './session-cookie';
 import { serveStatic } from './static-files';
 
@@ -21,16 +22,20 @@ export interface GatewayOptions {
 
 /** Demo users are seeded with openids starting so; the sign-in page lists them. */
 const DEMO_OPENID = /^demo-/;
+/** Function names as CloudBase allows them. */
+const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,60}$/;
 
 /**
  * The h5 app's door to the local cloud: `POST /api/functions/<name>` takes the event the mini-program would
  * send to `wx.cloud.callFunction` and answers what that call answers (`{ result }` or `{ errCode, errMsg }`).
- * Identity comes from the local sign-in cookie, never from the request body.
+ * Identity comes from the local sign-in cookie, never from the request body; `POST /local/upload` is the h5
+ * build's `wx.cloud.uploadFile` (see browser-upload.ts). Malformed requests answer 400 or 401, never a crash.
  */
 export function createGatewayModule(
   ctx: DevCloudContext,
   invoker: FunctionInvoker,
   reader: DocumentReader,
+  storage: UploadStore,
   options: GatewayOptions,
 ): DevCloudModule & {
   identify(req: IncomingMessage): Caller | null;
@@ -48,7 +53,15 @@ export function createGatewayModule(
   async function callFunction(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const caller = identify(req);
     if (!caller) return sendJson(res, 401, { errCode: -401, errMsg: 'callFunction:fail not signed in' });
-    const name = decodeURIComponent((req.url ?? '').split('?')[0]!.slice('/api/functions/'.length));
+    let name = '';
+    try {
+      name = decodeURIComponent((req.url ?? '').split('?')[0]!.slice('/api/functions/'.length));
+    } catch {
+      // Not valid percent-encoding: answered below like any other impossible name.
+    }
+    if (!FUNCTION_NAME.test(name)) {
+      return sendJson(res, 400, { errCode: -400, errMsg: 'callFunction:fail invalid function name' });
+    }
     let event: unknown;
     try {
       event = JSON.parse((await readRaw(req, 2 * 1024 * 1024)).toString('utf8') || '{}');
@@ -85,7 +98,8 @@ export function createGatewayModule(
       res.setHeader('set-cookie', `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
       return sendJson(res, 200, { identity: null });
     }
-    const body = JSON.parse((await readRaw(req, 4096)).toString('utf8') || '{}') as Record<string, unknown>;
+    const body = parseObject((await readRaw(req, 4096)).toString('utf8') || '{}');
+    if (!body) return sendJson(res, 400, { code: 'BAD_REQUEST', message: 'body must be a JSON object' });
     const openid = body.newResident === true ? `local-${randomBytes(8).toString('hex')}` : body.openid;
     if (typeof openid !== 'string' || !(DEMO_OPENID.test(openid) || openid.startsWith('local-'))) {
       return sendJson(res, 400, { code: 'BAD_REQUEST', message: 'choose a demo user or a new resident' });
@@ -108,6 +122,7 @@ export function createGatewayModule(
       { method: 'GET', prefix: '/local/session', handle: session },
       { method: 'POST', prefix: '/local/session', handle: session },
       { method: 'DELETE', prefix: '/local/session', handle: session },
+      { method: 'POST', prefix: '/local/upload', handle: createUploadRoute(identify, reader, storage) },
       ...(h5Dir
         ? [
             {
@@ -119,6 +134,17 @@ export function createGatewayModule(
         : []),
     ],
   };
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 function isLoopback(req: IncomingMessage): boolean {

@@ -22,7 +22,12 @@ export function verifySession(secret: Buffer, value: string | undefined): string
   if (!value) return null;
   const dot = value.lastIndexOf('.');
   if (dot <= 0) return null;
-  const openid = decodeURIComponent(value.slice(0, dot));
+  let openid: string;
+  try {
+    openid = decodeURIComponent(value.slice(0, dot));
+  } catch {
+    return null; // not valid percent-encoding: no session, so 401, not a crash
+  }
   const given = Buffer.from(value.slice(dot + 1));
   const expected = Buffer.from(mac(secret, openid));
   return given.length === expected.length && timingSafeEqual(given, expected) ? openid : null;

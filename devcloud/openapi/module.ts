@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../server/http-server';
-import type { AdminParams, Caller, DevCloudContext, DevCloudModule } from '../server/module';
+import type { AdminParams, Caller, DevCloudContext, DevCloudModule, FunctionInvoker } from '../server/module';
 import { readRaw } from '../server/read-body';
 import { decodeRequest, encodeJsonResponse } from './proto';
 import { DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, judgeMedia, judgeText } from './security';
@@ -32,6 +32,7 @@ export function createOpenApiModule(
   ctx: DevCloudContext,
   options: OpenApiOptions,
   identify: (req: IncomingMessage) => Caller | null,
+  invoker: FunctionInvoker,
 ) {
   const risky = options.riskyWords ?? DEFAULT_RISKY_WORDS;
   const review = options.reviewWords ?? DEFAULT_REVIEW_WORDS;
@@ -89,13 +90,19 @@ export function createOpenApiModule(
     },
   };
 
-  /** Decides a media check, then pushes `wxa_media_check` to the configured function like WeChat's push. */
+  /**
+   * Decides a media check, then pushes `wxa_media_check` to the configured function as WeChat's message push
+   * does: the event is exactly the push's JSON (fields and types of a recorded real push, labels as strings),
+   * and the function's context OPENID is filled from `FromUserName`.
+   */
   async function decideMedia(check: MediaCheck, appid: string): Promise<void> {
     const verdict = judgeMedia(check.mediaUrl, await fetchLocal(check.mediaUrl));
     db().saveMediaCheck({ ...check, ...verdict, decidedAt: Date.now() });
-    if (!options.mediaCheckCallback) return;
+    const target = options.mediaCheckCallback;
+    if (!target) return;
+    const label = String(verdict.label);
     const event = {
-      ToUserName: 'gh_local',
+      ToUserName: 'gh_0000000local',
       FromUserName: check.openid,
       CreateTime: Math.floor(Date.now() / 1000),
       MsgType: 'event',
@@ -103,24 +110,16 @@ export function createOpenApiModule(
       appid,
       trace_id: check.traceId,
       version: 2,
-      detail: [{ strategy: 'content_model', errcode: 0, ...verdict, prob: 90 }],
-      errcode: 0,
-      errmsg: 'ok',
-      result: verdict,
+      result: { suggest: verdict.suggest, label },
+      detail: [{ strategy: 'content_model', errcode: 0, suggest: verdict.suggest, label, prob: 90 }],
     };
-    // Through the admin endpoint, as any caller without a user: the push carries no user identity.
-    const res = await fetch(`${ctx.baseUrl}/admin`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        action: 'functions.invokeFunction',
-        function_name: options.mediaCheckCallback,
-        request_data: JSON.stringify(event),
-      }),
-    });
-    const body = (await res.json()) as { code?: string; message?: string };
-    if (body.code)
-      ctx.log('error', `wxa_media_check push to ${options.mediaCheckCallback} failed: ${body.message}`);
+    const outcome = await invoker.invoke(
+      target,
+      event,
+      { openid: event.FromUserName, appid },
+      { push: true },
+    );
+    if (!outcome.ok) ctx.log('error', `wxa_media_check push to ${target} failed: ${outcome.errMsg}`);
   }
 
   /** Media on the local cloud itself can be read; anything else is judged by its URL alone (no network). */
@@ -178,6 +177,19 @@ export function createOpenApiModule(
     sendJson(res, 200, answer);
   }
 
+  /**
+   * `GET /local/outbox`: the subscribe messages sent to the signed-in caller (401 without a session). Asking
+   * for someone else's (`?touser=`) is refused: the messages hold case numbers, names and times.
+   */
+  function outboxRoute(req: IncomingMessage, res: ServerResponse): void {
+    const openid = identify(req)?.openid;
+    const touser = new URL(req.url ?? '/', 'http://local').searchParams.get('touser');
+    if (!openid) sendJson(res, 401, { code: 'UNAUTHENTICATED', message: 'sign in first' });
+    else if (touser !== null && touser !== openid) {
+      sendJson(res, 403, { code: 'ACCESS_DENIED', message: 'only your own messages' });
+    } else sendJson(res, 200, { messages: db().outbox(openid) });
+  }
+
   const module = {
     name: 'openapi',
     adminActions: { 'wx.openApi': openApiAction },
@@ -186,10 +198,7 @@ export function createOpenApiModule(
       {
         method: 'GET',
         prefix: '/local/outbox',
-        handle(req: IncomingMessage, res: ServerResponse) {
-          const touser = new URL(req.url ?? '/', 'http://local').searchParams.get('touser') ?? undefined;
-          sendJson(res, 200, { messages: db().outbox(touser) });
-        },
+        handle: outboxRoute,
       },
     ],
     grantSubscription,

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { loadCollectionsFile } from '../schema/collections-file';
 import { sendJson } from '../server/http-server';
 import type { Caller, ChangeEvent, DevCloudContext, DevCloudModule, DocumentReader } from '../server/module';
-import { queryImpliesRule, type Rule } from './rules';
+import { OPENID_PLACEHOLDER, type Rule, refusalOf } from './rules';
 
 type Doc = Record<string, unknown>;
 
@@ -102,14 +102,13 @@ export function createRealtimeModule(
       return;
     }
     const rule = readRules()[collection];
-    const resolved = withOpenid(where as Doc, caller.openid);
-    if (rule === undefined || !queryImpliesRule(rule, resolved, caller.openid)) {
-      sendJson(res, 403, {
-        code: 'DATABASE_PERMISSION_DENIED',
-        message: `the query on ${collection} is not a subset of its read rule`,
-      });
+    const refusal =
+      rule === undefined ? `no collection ${collection}` : refusalOf(rule, where as Doc, caller.openid);
+    if (refusal) {
+      sendJson(res, 403, { code: 'DATABASE_PERMISSION_DENIED', message: refusal });
       return;
     }
+    const resolved = withOpenid(where as Doc, caller.openid);
     const [field, dir] = (q.get('orderBy') ?? '').split(':');
     const sub: Subscription = {
       collection,
@@ -157,9 +156,7 @@ export function createRealtimeModule(
   } satisfies DevCloudModule & Record<string, unknown>;
 }
 
-/** The client database's `'{openid}'` placeholder, replaced by the caller's openid where it is a plain value. */
-const OPENID_PLACEHOLDER = '{openid}';
-
+/** The query as it runs: a plain `'{openid}'` value is the caller, as CloudBase replaces it. */
 function withOpenid(where: Doc, openid: string): Doc {
   return Object.fromEntries(
     Object.entries(where).map(([k, v]) => [k, v === OPENID_PLACEHOLDER ? openid : v]),

@@ -1,29 +1,55 @@
 /**
- * CloudBase read rules, the subset the app uses: `true`, `false`, and clauses of `doc.F == auth.openid` or
- * `auth.openid in doc.F`, joined by `&&` (binds tighter) and `||`. A watch is admitted only when its query
- * implies the rule (WeChat: "the query must be a subset of the rule"): some `||` branch has every atom pinned
- * by an equality on the caller's openid in the query. Anything unparsable refuses, never admits.
+ * CloudBase read rules, checked as strictly as CloudBase documents them: a client query is admitted only in
+ * the shapes the documentation promises to work, and everything else is refused, so a query that passes here
+ * does not fail in WeChat. What the documentation promises (tests/devcloud/rules.test.ts quotes it):
+ *
+ * - A rule is `true`, `false`, or an expression whose `doc.F` stands for the query's condition on F; the query
+ *   must be a subset of the rule, so it must contain the fields the rule names.
+ * - The documented comparisons are `doc.F == auth.openid` (either order) and `doc.F == <literal>`, joined by
+ *   `&&` and `||`. `in` is documented only against a literal list (`auth.openid in ['a','b']`), which has no
+ *   query to match; `auth.openid in doc.array` is not promised (reported refused where `==` worked).
+ * - `'{openid}'` stands for the caller only as a plain equality value (`where({ F: '{openid}' })`); it does not
+ *   work inside query commands (`_.in`, `_.elemMatch`, `_.eq`).
+ *
+ * So, under a rule that names fields: a query of plain equalities only (no commands, no `$and`/`$or`), in
+ * which some `||` branch has every atom pinned: `doc.F == auth.openid` by `F: '{openid}'` (or the caller's own
+ * openid), `doc.F == v` by `F: v`. A rule this parser does not understand refuses, never admits.
  */
 export type Rule = boolean | string;
 
-type Atom = { field: string; kind: 'eq' | 'in' };
+type Atom = { field: string; expects: { openid: true } | { literal: string | number | boolean } };
 
-const EQ = /^doc\.([A-Za-z_][\w.]*)\s*==\s*auth\.openid$|^auth\.openid\s*==\s*doc\.([A-Za-z_][\w.]*)$/;
-const IN = /^auth\.openid\s+in\s+doc\.([A-Za-z_][\w.]*)$/;
+const FIELD = '[A-Za-z_][A-Za-z0-9_]*';
+const OPENID_EQ = new RegExp(
+  `^doc\\.(${FIELD})\\s*==\\s*auth\\.openid$|^auth\\.openid\\s*==\\s*doc\\.(${FIELD})$`,
+);
+const LITERAL_EQ = new RegExp(`^doc\\.(${FIELD})\\s*==\\s*('[^']*'|"[^"]*"|-?\\d+(?:\\.\\d+)?|true|false)$`);
 
-function parse(rule: string): Atom[][] | null {
+/** The placeholder the client database replaces with the caller's openid. */
+export const OPENID_PLACEHOLDER = '{openid}';
+
+function literalOf(text: string): string | number | boolean {
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  if (text.startsWith("'") || text.startsWith('"')) return text.slice(1, -1);
+  return Number(text);
+}
+
+/** A rule as `||` branches of `&&` atoms, or null when it uses anything outside the documented subset. */
+export function parseRule(rule: string): Atom[][] | null {
   const branches: Atom[][] = [];
   for (const branch of rule.split('||')) {
     const atoms: Atom[] = [];
     for (const raw of branch.split('&&')) {
-      const text = raw
-        .trim()
-        .replace(/^\((.*)\)$/, '$1')
-        .trim();
-      const eq = EQ.exec(text);
-      const inn = IN.exec(text);
-      if (eq) atoms.push({ field: (eq[1] ?? eq[2]) as string, kind: 'eq' });
-      else if (inn) atoms.push({ field: inn[1] as string, kind: 'in' });
+      const text = raw.trim();
+      const byOpenid = OPENID_EQ.exec(text);
+      const byLiteral = LITERAL_EQ.exec(text);
+      if (byOpenid) atoms.push({ field: (byOpenid[1] ?? byOpenid[2]) as string, expects: { openid: true } });
+      else if (byLiteral)
+        atoms.push({
+          field: byLiteral[1] as string,
+          expects: { literal: literalOf(byLiteral[2] as string) },
+        });
       else return null;
     }
     branches.push(atoms);
@@ -31,33 +57,42 @@ function parse(rule: string): Atom[][] | null {
   return branches;
 }
 
-/** The equalities a query pins: top-level fields and those inside a top-level `$and`. */
-function pinned(where: Record<string, unknown>, out = new Map<string, unknown>()): Map<string, unknown> {
-  for (const [key, value] of Object.entries(where)) {
-    if (key === '$and' && Array.isArray(value)) {
-      for (const part of value) if (isObject(part)) pinned(part, out);
-    } else if (!key.startsWith('$')) {
-      out.set(key, isObject(value) && '$eq' in value ? value.$eq : value);
-    }
-  }
-  return out;
+type Scalar = string | number | boolean;
+
+function isScalar(v: unknown): v is Scalar {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether `'{openid}'` appears anywhere below a query command, where CloudBase would not replace it. */
+function placeholderInCommand(value: unknown, inCommand: boolean): boolean {
+  if (value === OPENID_PLACEHOLDER) return inCommand;
+  if (Array.isArray(value)) return value.some((v) => placeholderInCommand(v, true));
+  if (typeof value === 'object' && value !== null)
+    return Object.values(value).some((v) => placeholderInCommand(v, true));
+  return false;
 }
 
-/** Whether a caller with `openid` may watch `where` on a collection whose read rule is `rule`. */
-export function queryImpliesRule(
+/** Why a watch on `where` by `openid` under `rule` is refused, or null when it is admitted. */
+export function refusalOf(
   rule: Rule,
   where: Record<string, unknown>,
   openid: string | undefined,
-): boolean {
-  if (rule === true) return true;
-  if (rule === false || !openid) return false;
-  const branches = parse(rule);
-  if (!branches) return false;
-  const fields = pinned(where);
-  // For `in`, a scalar equality on an array field matches documents whose array holds the value: same pin.
-  return branches.some((atoms) => atoms.every((a) => fields.get(a.field) === openid));
+): string | null {
+  if (Object.values(where).some((v) => placeholderInCommand(v, false)))
+    return "'{openid}' works only as a plain equality value, not inside a query command";
+  if (rule === true) return null;
+  if (rule === false) return 'the collection cannot be read from the client';
+  if (!openid) return 'sign in first';
+  const branches = parseRule(rule);
+  if (!branches) return `the read rule "${rule}" is outside the documented subset`;
+  const entries = Object.entries(where);
+  if (entries.some(([k, v]) => k.startsWith('$') || !isScalar(v)))
+    return 'under a read rule the query must be plain equalities (no commands, no _.and / _.or)';
+  const query = new Map(entries as Array<[string, Scalar]>);
+  const pinned = (a: Atom) => {
+    const v = query.get(a.field);
+    return 'openid' in a.expects ? v === OPENID_PLACEHOLDER || v === openid : v === a.expects.literal;
+  };
+  if (branches.some((atoms) => atoms.every(pinned))) return null;
+  return `the query is not a subset of the read rule "${rule}"`;
 }

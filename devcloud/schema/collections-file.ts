@@ -13,6 +13,7 @@ const ZIndex = z.strictObject({
 const ZRule = z.union([z.boolean(), z.string().min(1)]);
 
 const ZCollection = z.strictObject({
+  $comment: z.string().optional(),
   indexes: z.array(ZIndex),
   rules: z.strictObject({ read: ZRule, write: ZRule }),
 });

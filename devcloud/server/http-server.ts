@@ -17,7 +17,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /**
  * The local cloud's HTTP server: `POST /admin` is the SDK's endpoint, dispatched by `action` to the modules'
  * handlers; every other path goes to the first module route whose prefix matches. A failing handler never
- * stops the server: CloudErrors become CloudBase-shaped bodies, anything else is logged and answered SYS_ERR.
+ * stops the server: CloudErrors become CloudBase-shaped bodies (400 on a route), anything else is logged and
+ * answered SYS_ERR.
  */
 export function createHttpServer(ctx: DevCloudContext, modules: DevCloudModule[]): Server {
   const actions: Record<string, AdminHandler> = {};
@@ -51,7 +52,13 @@ export function createHttpServer(ctx: DevCloudContext, modules: DevCloudModule[]
       sendJson(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` });
       return;
     }
-    await route.handle(req, res);
+    try {
+      await route.handle(req, res);
+    } catch (error) {
+      // A route's CloudError is a bad request (an oversized body, a path outside storage): 400, not a crash.
+      if (!(error instanceof CloudError) || res.headersSent) throw error;
+      sendJson(res, 400, { code: error.code, message: error.message });
+    }
   }
 
   function answerError(res: ServerResponse, error: unknown): void {

@@ -66,7 +66,16 @@ export type InvokeOutcome =
   | { ok: true; result: unknown; durationMs: number }
   | { ok: false; errCode: number; errMsg: string; durationMs: number };
 
+/**
+ * How an invocation was started: by a client (`wx.cloud.callFunction`, the default: the event gets
+ * `userInfo`), or by WeChat's message push (`push`: the event is the push's JSON as it is, and only the
+ * context carries the identity, from its `FromUserName`).
+ */
+export interface InvokeOptions {
+  push?: boolean;
+}
+
 /** Runs deployable function folders as WeChat's cloud does. */
 export interface FunctionInvoker {
-  invoke(name: string, event: unknown, caller: Caller): Promise<InvokeOutcome>;
+  invoke(name: string, event: unknown, caller: Caller, options?: InvokeOptions): Promise<InvokeOutcome>;
 }

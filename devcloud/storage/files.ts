@@ -26,6 +26,44 @@ export function contentTypeOf(path: string): string {
 }
 
 /**
+ * Types that cannot run script when a browser opens them from the local cloud's origin, which is also the h5
+ * app's: photos, sound, video, plain text. SVG is left out on purpose (it is a document that runs script).
+ */
+const PASSIVE_TYPES = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/aac',
+  'audio/wav',
+  'video/mp4',
+  'text/plain; charset=utf-8',
+]);
+
+/** Whether a file of this path is passive content, safe to show inline and to take from a browser. */
+export function isPassive(path: string): boolean {
+  return PASSIVE_TYPES.has(contentTypeOf(path));
+}
+
+/**
+ * The headers a stored file is served with. The browser must not guess a type (`nosniff`); anything that
+ * is not passive (SVG, HTML, PDF, unknown) is a download, never a page of the app's origin; and the sandbox
+ * policy stops a document that slips through from running script or reaching the app's cookies.
+ */
+export function servingHeaders(path: string, length: number): Record<string, string | number> {
+  return {
+    'content-type': isPassive(path) ? contentTypeOf(path) : 'application/octet-stream',
+    'content-length': length,
+    // No file name: the page's own (`<a download>`, e.g. the export's Chinese name) is the one to keep.
+    'content-disposition': isPassive(path) ? 'inline' : 'attachment',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+  };
+}
+
+/**
  * The files of the local storage: `${dataDir}/storage/<cloudPath>`, named by CloudBase-style fileIDs
  * `cloud://<env>.<bucket>/<cloudPath>`, and the signed, expiring loopback URLs that stand for COS temp URLs.
  */
@@ -73,6 +111,21 @@ export class FileStore {
     const file = join(this.dir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
+    return this.fileId(path);
+  }
+
+  /** Stores a new file; answers null, writing nothing, when the path is taken (by a file or a folder). */
+  writeNew(cloudPath: string, bytes: Buffer): string | null {
+    const path = this.checkPath(cloudPath);
+    const file = join(this.dir, path);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes, { flag: 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (['EEXIST', 'EISDIR', 'ENOTDIR'].includes(code)) return null;
+      throw error;
+    }
     return this.fileId(path);
   }
 

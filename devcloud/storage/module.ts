@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import busboy from 'busboy';
-import { CloudCode, CloudError } from '../server/cloud-error';
+import { CloudCode } from '../server/cloud-error';
 import { sendJson } from '../server/http-server';
 import type { AdminParams, DevCloudContext, DevCloudModule } from '../server/module';
-import { MAX_BODY_BYTES, readRaw } from '../server/read-body';
-import { contentTypeOf, FileStore } from './files';
+import { readRaw } from '../server/read-body';
+import { FileStore, servingHeaders } from './files';
 
 /** Default life of a temporary URL when the caller gives no maxAge (CloudBase's default is one day). */
 const DEFAULT_MAX_AGE_S = 86_400;
@@ -17,8 +16,8 @@ const UPLOAD_TTL_MS = 10 * 60_000;
  * bytes there (`PUT /storage/upload/<token>`); `storage.batchGetDownloadUrl` hands out signed, expiring
  * `GET /storage/file/<cloudPath>?t=&sign=` URLs; `storage.batchDeleteFile` removes files.
  *
- * For the h5 build: `POST /local/upload` (multipart, fields `cloudPath` then a file part) stores the file and
- * answers `{ fileID, tempFileURL }`; the gateway can also call `saveUpload(cloudPath, buffer)` directly.
+ * Stored files are served as passive content only (see `servingHeaders`). The h5 build's uploads arrive
+ * through the gateway (`POST /local/upload`, signed in), which stores them with `saveNewUpload`.
  */
 export function createStorageModule(ctx: DevCloudContext) {
   const files = new FileStore(ctx.envId, ctx.dataDir);
@@ -32,7 +31,7 @@ export function createStorageModule(ctx: DevCloudContext) {
     return `${ctx.baseUrl}/storage/file/${encoded}?t=${expires}&sign=${files.sign(cloudPath, expires)}`;
   }
 
-  /** Stores bytes at a cloudPath and returns its fileID (the h5 gateway's upload). */
+  /** Stores bytes at a cloudPath and returns its fileID, replacing any file there (tests, seeds). */
   function saveUpload(cloudPath: string, bytes: Buffer): string {
     return files.write(cloudPath, bytes);
   }
@@ -103,7 +102,13 @@ export function createStorageModule(ctx: DevCloudContext) {
 
   function fileRoute(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://local');
-    const path = decodeURIComponent(url.pathname.slice('/storage/file/'.length));
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname.slice('/storage/file/'.length));
+    } catch {
+      sendJson(res, 400, { code: 'INVALID_PARAM', message: 'malformed file path' });
+      return;
+    }
     const expires = Number(url.searchParams.get('t'));
     const valid = expires * 1000 > Date.now() && url.searchParams.get('sign') === files.sign(path, expires);
     const bytes = valid ? safeRead(path) : null;
@@ -114,7 +119,7 @@ export function createStorageModule(ctx: DevCloudContext) {
       });
       return;
     }
-    res.writeHead(200, { 'content-type': contentTypeOf(path), 'content-length': bytes.length });
+    res.writeHead(200, servingHeaders(path, bytes.length));
     res.end(bytes);
   }
 
@@ -126,12 +131,6 @@ export function createStorageModule(ctx: DevCloudContext) {
     }
   }
 
-  async function browserUploadRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { cloudPath, bytes } = await readBrowserUpload(req);
-    const fileID = saveUpload(cloudPath, bytes);
-    sendJson(res, 200, { fileID, tempFileURL: tempUrl(files.checkPath(cloudPath)) });
-  }
-
   return {
     name: 'storage',
     adminActions,
@@ -139,9 +138,16 @@ export function createStorageModule(ctx: DevCloudContext) {
       { method: 'PUT', prefix: '/storage/upload/', handle: uploadRoute },
       { method: 'POST', prefix: '/storage/upload/', handle: uploadRoute },
       { method: 'GET', prefix: '/storage/file/', handle: fileRoute },
-      { method: 'POST', prefix: '/local/upload', handle: browserUploadRoute },
     ],
     saveUpload,
+    /**
+     * Stores a new file and answers its fileID and a temporary URL, or null (nothing written) when the path
+     * is taken: a browser upload never replaces a file, someone else's least of all.
+     */
+    saveNewUpload(cloudPath: string, bytes: Buffer): { fileID: string; tempFileURL: string } | null {
+      const fileID = files.writeNew(cloudPath, bytes);
+      return fileID ? { fileID, tempFileURL: tempUrl(files.checkPath(cloudPath)) } : null;
+    },
     /** The bytes of a fileID of this environment, or null. */
     readFile: (fileID: string) => {
       const path = files.pathOf(fileID);
@@ -153,36 +159,4 @@ export function createStorageModule(ctx: DevCloudContext) {
       return path && files.exists(path) ? tempUrl(path, maxAgeS) : null;
     },
   } satisfies DevCloudModule & Record<string, unknown>;
-}
-
-/** Reads `cloudPath` and the first file part of a browser's multipart upload. */
-function readBrowserUpload(req: IncomingMessage): Promise<{ cloudPath: string; bytes: Buffer }> {
-  return new Promise((resolve, reject) => {
-    let cloudPath = '';
-    let bytes: Buffer | null = null;
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: MAX_BODY_BYTES, files: 1 } });
-    } catch {
-      reject(new CloudError(CloudCode.invalidParam, 'expected multipart form data'));
-      return;
-    }
-    parser.on('field', (name, value) => {
-      if (name === 'cloudPath') cloudPath = value;
-    });
-    parser.on('file', (_name, stream, info) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        bytes = Buffer.concat(chunks);
-        if (!cloudPath) cloudPath = `uploads/${randomUUID()}-${info.filename || 'file'}`;
-      });
-    });
-    parser.on('error', () => reject(new CloudError(CloudCode.invalidParam, 'malformed multipart body')));
-    parser.on('close', () => {
-      if (!bytes) reject(new CloudError(CloudCode.invalidParam, 'no file in the upload'));
-      else resolve({ cloudPath, bytes });
-    });
-    req.pipe(parser);
-  });
 }

@@ -1,6 +1,7 @@
 import { Collections } from '../collections';
 import { isOwnWork } from '../conflicts';
-import { command, count, db, type TransactionLike, updateById } from '../db';
+import { count, db, type TransactionLike, updateById } from '../db';
+import { setReaders, touchConsultation } from './feed';
 import type { ConsultationDoc, MediatorLoadDoc } from './models';
 
 /**
@@ -25,10 +26,12 @@ export async function tryAssign(consultationId: string, mediatorId: string, now:
     return { openid: m.openid, resident: c.residentOpenid };
   })) as { openid: string; resident: string } | null;
   if (!assigned) return false;
-  await showHistoryTo(consultationId, [assigned.resident, assigned.openid]);
+  const participants = { residentOpenid: assigned.resident, mediatorOpenid: assigned.openid };
+  await showHistoryTo(consultationId, participants);
   // What the resident wrote while waiting is new to the mediator.
   const waiting = await count(Collections.messages, { consultationId, side: 'resident', status: 'sent' });
   await updateById(Collections.consultations, consultationId, { unreadMediator: waiting });
+  await touchConsultation({ _id: consultationId, ...participants }, now);
   return true;
 }
 
@@ -45,9 +48,9 @@ export async function releaseSlot(mediatorId: string): Promise<void> {
 }
 
 /** Passed messages become readable by exactly the current participants (e.g. after (re)assignment). */
-export async function showHistoryTo(consultationId: string, openids: string[]): Promise<void> {
-  await db()
-    .collection(Collections.messages)
-    .where({ consultationId, status: 'sent' })
-    .update({ data: { visibleTo: command().set(openids) } });
+export async function showHistoryTo(
+  consultationId: string,
+  participants: { residentOpenid: string; mediatorOpenid: string },
+): Promise<void> {
+  await setReaders({ consultationId, status: 'sent' }, participants);
 }

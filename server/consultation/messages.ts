@@ -5,6 +5,7 @@ import { Collections } from '../collections';
 import { checkText, TextScene } from '../content-security';
 import { command, db, getById, insert, updateById } from '../db';
 import { notify, thing, timeField } from '../notify';
+import { publishMessage, type Readers, touchConsultation } from './feed';
 import { startPhotoCheck, tempUrlOf } from './media';
 import type { ConsultationDoc, MessageDoc } from './models';
 import { previewOf } from './views';
@@ -46,23 +47,23 @@ export async function storeMessage(
   if ('text' in content) {
     const verdict = await checkText(sender.openid, content.text, TextScene.social);
     const status = verdict === 'pass' ? 'sent' : 'review';
-    doc = { ...base, kind: 'text', text: content.text, status, visibleTo: [], createdAt: now, ...extra };
+    doc = { ...base, ...nobody, kind: 'text', text: content.text, status, createdAt: now, ...extra };
   } else {
     const photoUrl = await tempUrlOf(content.photo.fileID);
     const traceId = await startPhotoCheck(sender.openid, photoUrl);
     doc = {
       ...base,
+      ...nobody,
       kind: 'photo',
       fileID: content.photo.fileID,
       photoUrl,
       traceId,
       status: 'checking',
-      visibleTo: [],
       createdAt: now,
       ...extra,
     };
   }
-  doc.visibleTo = audienceOf(c, doc);
+  Object.assign(doc, readersOf(c, doc));
   try {
     await insert(Collections.messages, doc);
   } catch {
@@ -71,15 +72,20 @@ export async function storeMessage(
     if (first) return first;
     throw new AppError('INTERNAL');
   }
+  await publishMessage(doc);
   if (doc.status === 'sent') await afterVisible(c, doc, now);
   return doc;
 }
 
-/** Who may read a message: the sender, plus the other side once it passed and a mediator is assigned. */
-export function audienceOf(c: ConsultationDoc, m: Pick<MessageDoc, 'side' | 'status'>): string[] {
-  const sender = m.side === 'resident' ? c.residentOpenid : c.mediatorOpenid;
-  const other = m.side === 'resident' ? c.mediatorOpenid : c.residentOpenid;
-  return m.status === 'sent' && other ? [sender, other] : [sender];
+const nobody: Readers = { residentOpenid: '', mediatorOpenid: '' };
+
+/** Who may read a message: the sender, plus the other side once it passed (and a mediator is assigned). */
+export function readersOf(c: ConsultationDoc, m: Pick<MessageDoc, 'side' | 'status'>): Readers {
+  const both = m.status === 'sent';
+  return {
+    residentOpenid: m.side === 'resident' || both ? c.residentOpenid : '',
+    mediatorOpenid: m.side === 'mediator' || both ? c.mediatorOpenid : '',
+  };
 }
 
 /**
@@ -96,6 +102,7 @@ export async function afterVisible(c: ConsultationDoc, m: MessageDoc, now: numbe
     lastMessageAt: Math.max(m.createdAt, c.lastMessageAt),
     updatedAt: now,
   });
+  await touchConsultation(c, now);
   if (!toResident || now - c.residentActiveAt < PRESENCE_MS) return;
   const mediator = await getById<{ name: string }>(Collections.mediators, c.mediatorId);
   await notify(
@@ -124,18 +131,20 @@ export async function decideMessage(
   if (!c) throw new AppError('NOT_FOUND', '找不到这次咨询');
   const status = pass ? 'sent' : 'refused';
   const decided: MessageDoc = { ...m, status, ...(pass ? {} : { refusedReason: reason }) };
-  decided.visibleTo = audienceOf(c, decided);
+  Object.assign(decided, readersOf(c, decided));
   const res = (await db()
     .collection(Collections.messages)
     .where({ _id: m._id, status: m.status })
     .update({
       data: {
         status,
-        visibleTo: command().set(decided.visibleTo),
+        residentOpenid: decided.residentOpenid,
+        mediatorOpenid: decided.mediatorOpenid,
         ...(pass ? {} : { refusedReason: reason }),
       },
     })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) return null;
+  await publishMessage(decided);
   if (pass) {
     if (m.isDescription) await updateById(Collections.consultations, c._id, { descriptionHeld: false });
     await afterVisible(c, decided, now);

@@ -3,9 +3,9 @@ import type { DisputeType } from '@contracts/models';
 import type { MediatorDoc } from '../models';
 
 /**
- * A stored consultation. `residentOpenid` and `mediatorOpenid` exist for the read rule (a participant may
- * watch their own consultations); views never hand them to the other side. Unassigned fields are '' rather
- * than null so queries on them stay plain equalities.
+ * A stored consultation, read by the functions only (clients watch its signal in feed.ts). Views never hand
+ * the openids to the other side. Unassigned fields are '' rather than null so queries on them stay plain
+ * equalities.
  */
 export interface ConsultationDoc {
   _id: string;
@@ -42,8 +42,9 @@ export interface ConsultationDoc {
 }
 
 /**
- * A stored message. `visibleTo` holds the openids allowed to read it (the read rule is
- * `auth.openid in doc.visibleTo`): the sender always, the other side only once the message passed its checks.
+ * A stored message, read by the functions only; clients read its projection in feed.ts. `residentOpenid` and
+ * `mediatorOpenid` are its readers ('' for a side that may not read it): the sender always, the other side only
+ * once the message passed its checks and a mediator is assigned.
  */
 export interface MessageDoc {
   _id: string;
@@ -51,7 +52,8 @@ export interface MessageDoc {
   clientMsgId: string;
   side: Side;
   senderId: string;
-  visibleTo: string[];
+  residentOpenid: string;
+  mediatorOpenid: string;
   kind: 'text' | 'photo';
   text?: string;
   fileID?: string;

@@ -1,5 +1,6 @@
 import { Collections } from '../collections';
 import { tryAssign } from '../consultation/assign';
+import { setReaders, touchConsultation } from '../consultation/feed';
 import type { ConsultationDoc } from '../consultation/models';
 import { candidatesFor } from '../consultation/queue';
 import { db, findMany } from '../db';
@@ -42,10 +43,20 @@ export async function requeueOpenConsultations(
       })) as unknown as { stats: { updated: number } };
     if (res.stats.updated === 0) continue;
     moved += 1;
-    await db()
-      .collection(Collections.messages)
-      .where({ consultationId: c._id })
-      .update({ data: { visibleTo: db().command.set([c.residentOpenid]) } });
+    // The previous mediator stops reading every message of it, their own held ones included.
+    await setReaders(
+      { consultationId: c._id, side: 'resident' },
+      { residentOpenid: c.residentOpenid, mediatorOpenid: '' },
+    );
+    await setReaders(
+      { consultationId: c._id, side: 'mediator', status: 'sent' },
+      { residentOpenid: c.residentOpenid, mediatorOpenid: '' },
+    );
+    await setReaders(
+      { consultationId: c._id, side: 'mediator', status: db().command.neq('sent') },
+      { residentOpenid: '', mediatorOpenid: '' },
+    );
+    await touchConsultation({ _id: c._id, residentOpenid: c.residentOpenid, mediatorOpenid: '' }, now);
     for (const candidate of await candidatesFor(c.disputeType)) {
       if (await tryAssign(c._id, candidate._id, now)) {
         reassigned += 1;

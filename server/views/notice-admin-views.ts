@@ -1,5 +1,6 @@
 import type { NoticeAdminView, OfficialState } from '@contracts/admin/notice';
 import type { NoticeDoc, OfficialDocState } from '../models';
+import { coverUrlsOf } from './notice-covers';
 
 /** The official state as the console shows it: without the media ids, which mean nothing to a person. */
 function officialView(state: OfficialDocState): OfficialState {
@@ -7,15 +8,14 @@ function officialView(state: OfficialDocState): OfficialState {
   return view;
 }
 
-export function toNoticeAdminView(notice: NoticeDoc): NoticeAdminView {
+function adminViewOf(notice: NoticeDoc, urls: Map<string, string>): NoticeAdminView {
   return {
     id: notice._id,
     title: notice.title,
     category: notice.category,
     summary: notice.summary,
     body: notice.body,
-    coverUrl: notice.coverUrl,
-    coverFileId: notice.coverFileId,
+    coverUrl: notice.coverFileId ? urls.get(notice.coverFileId) : undefined,
     status: notice.status,
     publishedAt: notice.publishedAt,
     updatedAt: notice.updatedAt,
@@ -29,4 +29,13 @@ export function toNoticeAdminView(notice: NoticeDoc): NoticeAdminView {
         }
       : undefined,
   };
+}
+
+export async function toNoticeAdminViews(notices: readonly NoticeDoc[]): Promise<NoticeAdminView[]> {
+  const urls = await coverUrlsOf(notices);
+  return notices.map((n) => adminViewOf(n, urls));
+}
+
+export async function toNoticeAdminView(notice: NoticeDoc): Promise<NoticeAdminView> {
+  return adminViewOf(notice, await coverUrlsOf([notice]));
 }

@@ -1,18 +1,24 @@
 import type { NoticeDetail, NoticeSummary } from '@contracts/models';
 import type { NoticeDoc } from '../models';
+import { coverUrlsOf } from './notice-covers';
 
-export function toNoticeSummary(notice: NoticeDoc): NoticeSummary {
+function summaryOf(notice: NoticeDoc, urls: Map<string, string>): NoticeSummary {
   return {
     id: notice._id,
     title: notice.title,
     category: notice.category,
     summary: notice.summary,
-    // A removed cover is stored as an empty string; residents get no cover rather than a broken image.
-    coverUrl: notice.coverUrl || undefined,
+    // No cover, or its file is gone: residents get no cover rather than a broken image.
+    coverUrl: notice.coverFileId ? urls.get(notice.coverFileId) : undefined,
     publishedAt: notice.publishedAt ?? notice.createdAt,
   };
 }
 
-export function toNoticeDetail(notice: NoticeDoc): NoticeDetail {
-  return { ...toNoticeSummary(notice), body: notice.body };
+export async function toNoticeSummaries(notices: readonly NoticeDoc[]): Promise<NoticeSummary[]> {
+  const urls = await coverUrlsOf(notices);
+  return notices.map((n) => summaryOf(n, urls));
+}
+
+export async function toNoticeDetail(notice: NoticeDoc): Promise<NoticeDetail> {
+  return { ...summaryOf(notice, await coverUrlsOf([notice])), body: notice.body };
 }

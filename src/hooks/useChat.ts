@@ -2,7 +2,7 @@ import type { Consultation, Message, Side } from '@contracts/consultation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { consultationApi, messageApi, watchedMessage } from '@/services/consultation';
 import { type OutboxItem, outbox } from '@/services/outbox';
-import { useWatch } from './useWatch';
+import { useWatch, type WatchStatus } from './useWatch';
 
 export interface ChatState {
   consultation: Consultation | undefined;
@@ -12,14 +12,17 @@ export interface ChatState {
   hasMore: boolean;
   loadOlder: () => void;
   reload: () => void;
+  /** `polling` when the live channel was refused: the page says new messages may take a few seconds. */
+  live: WatchStatus;
 }
 
 const PRESENCE_BEAT_MS = 30_000;
 
 /**
  * One consultation's chat, live: the newest page from the function, then every change from the watch (the
- * other side's messages, image verdicts, read marks). Marks read on open, on arrivals and every half minute,
- * which also tells the server the resident is here (no notification needed); marks leaving on close.
+ * other side's messages, image verdicts, read marks). If the watch is refused, the newest page of
+ * `message.history` is polled instead. Marks read on open, on arrivals and every half minute, which also tells
+ * the server the resident is here (no notification needed); marks leaving on close.
  */
 export function useChat(id: string, side: Side): ChatState {
   const [consultation, setConsultation] = useState<Consultation>();
@@ -64,16 +67,8 @@ export function useChat(id: string, side: Side): ChatState {
   }, [id, round]);
 
   const ownField = side === 'resident' ? 'residentOpenid' : 'mediatorOpenid';
-  useWatch(
-    {
-      collection: 'messages',
-      where: { consultationId: id, visibleTo: '{openid}' },
-      orderBy: ['createdAt', 'desc'],
-      limit: 30,
-    },
-    `messages:${id}:${round}`,
-    (docs) => {
-      const list = docs.map(watchedMessage);
+  const arrived = useCallback(
+    (list: Message[]) => {
       merge(list);
       const newest = Math.max(0, ...list.filter((m) => m.side !== side).map((m) => m.createdAt));
       if (newest > lastOther.current) {
@@ -81,10 +76,23 @@ export function useChat(id: string, side: Side): ChatState {
         void messageApi.markRead(id).catch(() => undefined);
       }
     },
+    [id, side, merge],
   );
-  useWatch(
-    { collection: 'consultations', where: { _id: id, [ownField]: '{openid}' } },
+  const messagesLive = useWatch(
+    {
+      collection: 'message_feed',
+      where: { consultationId: id, [ownField]: '{openid}' },
+      orderBy: ['createdAt', 'desc'],
+      limit: 30,
+    },
+    `messages:${id}:${round}`,
+    (docs) => arrived(docs.map(watchedMessage)),
+    () => void messageApi.history(id).then((page) => arrived(page.items), setError),
+  );
+  const consultationLive = useWatch(
+    { collection: 'consultation_feed', where: { _id: id, [ownField]: '{openid}' } },
     `consultation:${id}:${round}`,
+    refresh,
     refresh,
   );
 
@@ -107,5 +115,6 @@ export function useChat(id: string, side: Side): ChatState {
     hasMore,
     loadOlder,
     reload: () => setRound((n) => n + 1),
+    live: messagesLive === 'live' && consultationLive === 'live' ? 'live' : 'polling',
   };
 }

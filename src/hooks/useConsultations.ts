@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useEffect } from 'react';
 import { consultationApi } from '@/services/consultation';
 import { type AsyncState, useAsync } from './useAsync';
-import { useWatch } from './useWatch';
+import { useWatch, type WatchStatus } from './useWatch';
 
 /** The tab bar's 咨询 item (index 1) shows the resident's unread total. */
 function showBadge(items: Consultation[]): void {
@@ -14,39 +14,49 @@ function showBadge(items: Consultation[]): void {
   else Taro.removeTabBarBadge({ index: 1 }).catch(done);
 }
 
-/** The resident's consultations, refreshed whenever one of them changes (new reply, assignment, closing). */
-export function useMyConsultations(): AsyncState<Consultation[]> {
+/** A list of consultations with how it stays current: `polling` when its watch was refused. */
+export type LiveList = AsyncState<Consultation[]> & { live: WatchStatus };
+
+/**
+ * The resident's consultations, refreshed whenever one of them changes (new reply, assignment, closing);
+ * polled with the list action if the watch is refused.
+ */
+export function useMyConsultations(): LiveList {
   const load = useCallback(async () => (await consultationApi.listMine()).items, []);
   const state = useAsync(load);
-  useWatch(
+  const refresh = () => void load().then(state.setData, () => undefined);
+  const live = useWatch(
     {
-      collection: 'consultations',
+      collection: 'consultation_feed',
       where: { residentOpenid: '{openid}' },
-      orderBy: ['lastMessageAt', 'desc'],
+      orderBy: ['changedAt', 'desc'],
       limit: 50,
     },
     'mine',
-    () => void load().then(state.setData, () => undefined),
+    refresh,
+    refresh,
   );
   useEffect(() => {
     if (state.data) showBadge(state.data);
   }, [state.data]);
-  return state;
+  return { ...state, live };
 }
 
-/** The mediator's inbox under one filter, live. */
-export function useInbox(filter: InboxFilter): AsyncState<Consultation[]> {
+/** The mediator's inbox under one filter, live (or polled with the inbox action if the watch is refused). */
+export function useInbox(filter: InboxFilter): LiveList {
   const load = useCallback(async () => (await consultationApi.inbox(filter)).items, [filter]);
   const state = useAsync(load);
-  useWatch(
+  const refresh = () => void load().then(state.setData, () => undefined);
+  const live = useWatch(
     {
-      collection: 'consultations',
+      collection: 'consultation_feed',
       where: { mediatorOpenid: '{openid}' },
-      orderBy: ['lastMessageAt', 'desc'],
+      orderBy: ['changedAt', 'desc'],
       limit: 100,
     },
     `inbox:${filter}`,
-    () => void load().then(state.setData, () => undefined),
+    refresh,
+    refresh,
   );
-  return state;
+  return { ...state, live };
 }

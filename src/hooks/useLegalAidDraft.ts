@@ -18,6 +18,9 @@ function readLocal(): LocalCopy | null {
   return raw && typeof raw === 'object' ? raw : null;
 }
 
+/** A change to the draft: fields, or a function of the latest form answering fields. */
+export type DraftPatch = DraftForm | ((current: DraftForm) => DraftForm);
+
 /**
  * The application draft. Every change is kept on the phone at once and every screen change is saved to
  * the cloud, so neither a closed app nor a dropped network loses an answer; whichever copy is newer wins.
@@ -25,7 +28,6 @@ function readLocal(): LocalCopy | null {
 export function useLegalAidDraft() {
   const [form, setForm] = useState<DraftForm>({});
   const [step, setStep] = useState(0);
-  const [folder, setFolder] = useState('');
   const [retentionDays, setRetentionDays] = useState(180);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(undefined);
@@ -45,7 +47,6 @@ export function useLegalAidDraft() {
       formRef.current = merged;
       setForm(merged);
       setStep(newer ? newer.step : server.step);
-      setFolder(server.uploadFolder);
       setRetentionDays(server.retentionDays);
     } catch (e) {
       setError(e);
@@ -58,9 +59,11 @@ export function useLegalAidDraft() {
     void load();
   }, [load]);
 
+  // A patch may be computed from the latest form: two photos uploading at once must both be kept.
   const update = useCallback(
-    (patch: DraftForm) => {
-      formRef.current = { ...formRef.current, ...patch };
+    (patch: DraftPatch) => {
+      const next = typeof patch === 'function' ? patch(formRef.current) : patch;
+      formRef.current = { ...formRef.current, ...next };
       setForm(formRef.current);
       Taro.setStorageSync(LOCAL_KEY, { form: formRef.current, step, at: Date.now() });
     },
@@ -83,5 +86,5 @@ export function useLegalAidDraft() {
     Taro.removeStorageSync(PRECHECK_KEY);
   }, []);
 
-  return { form, step, folder, retentionDays, loading, error, note, reload: load, update, save, clear };
+  return { form, step, retentionDays, loading, error, note, reload: load, update, save, clear };
 }

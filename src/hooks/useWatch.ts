@@ -1,82 +1,127 @@
 import Taro from '@tarojs/taro';
-import { useEffect, useRef } from 'react';
-import { localSession } from '@/services/local-session';
+import { useEffect, useRef, useState } from 'react';
+import { openEventStream } from '@/services/event-stream';
 
 export type WatchedDoc = Record<string, unknown>;
 
 export interface WatchQuery {
-  collection: 'consultations' | 'messages';
-  /** Equalities only; the string '{openid}' stands for the signed-in user, as in the client database. */
+  /** Only the client-readable feeds (database/collections.json); everything else is read through functions. */
+  collection: 'consultation_feed' | 'message_feed';
+  /**
+   * Plain equalities only, one of them `F: '{openid}'` for a rule `doc.F == auth.openid`: the one shape
+   * CloudBase documents for a query under a read rule (the client database replaces '{openid}' itself).
+   */
   where: Record<string, string>;
   orderBy?: [string, 'asc' | 'desc'];
   limit?: number;
 }
 
-let myOpenid: Promise<string | null> | null = null;
+/**
+ * `live` while the watch streams; `polling` once it was refused for good (the read rule, a query that cannot
+ * run) or kept failing: then `poll` keeps the page current and the page says that updates are slower.
+ */
+export type WatchStatus = 'live' | 'polling';
 
-async function resolveWhere(where: Record<string, string>): Promise<Record<string, string>> {
-  if (!Object.values(where).includes('{openid}')) return where;
-  myOpenid ??= localSession.current().then((me) => me?.openid ?? null);
-  const openid = await myOpenid;
-  return Object.fromEntries(
-    Object.entries(where).map(([k, v]) => [k, v === '{openid}' ? (openid ?? '') : v]),
-  );
-}
+const POLL_MS = 15_000;
+/** Pauses before reopening a dropped watch; after the last one the hook polls instead. */
+const RETRY_MS = [3_000, 10_000, 30_000];
+
+/** Error codes of the client database that mean the watch will never be admitted as it is. */
+const REFUSED_CODES = new Set([-502003, -501007]);
 
 /**
- * Live documents of one query, hiding the platform: the client database's watch() in weapp (security rules
- * admit only the user's own documents), the local cloud's Server-Sent Events channel in h5. `onDocs` gets
- * the full current result on start and after every change. A dropped channel reconnects after a pause.
- * `key` must change when the query does.
+ * Live documents of one query, hiding the platform: the client database's watch() in weapp, the local cloud's
+ * Server-Sent Events channel in h5. `onDocs` gets the full current result on start and after every change. A
+ * dropped channel reopens after a pause, a few times; a refused one is not retried: `poll` runs instead,
+ * at once and every 15 s. `key` must change when the query does.
  */
-export function useWatch(query: WatchQuery | null, key: string, onDocs: (docs: WatchedDoc[]) => void): void {
+export function useWatch(
+  query: WatchQuery | null,
+  key: string,
+  onDocs: (docs: WatchedDoc[]) => void,
+  poll: () => void,
+): WatchStatus {
   const handler = useRef(onDocs);
   handler.current = onDocs;
+  const poller = useRef(poll);
+  poller.current = poll;
+  const [status, setStatus] = useState<WatchStatus>('live');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query
   useEffect(() => {
     if (!query) return;
+    setStatus('live');
     let stop: () => void = () => undefined;
     let closed = false;
-    let retry: ReturnType<typeof setTimeout> | null = null;
-    const again = () => {
-      if (!closed) retry = setTimeout(open, 3000);
+    let failures = 0;
+    let timer: ReturnType<typeof setTimeout> | ReturnType<typeof setInterval> | null = null;
+    const fallBack = () => {
+      setStatus('polling');
+      poller.current();
+      timer = setInterval(() => poller.current(), POLL_MS);
+    };
+    const failed = (refused: boolean) => {
+      stop();
+      if (closed || timer) return;
+      const pause = RETRY_MS[failures];
+      failures += 1;
+      if (refused || pause === undefined) fallBack();
+      else
+        timer = setTimeout(() => {
+          timer = null;
+          open();
+        }, pause);
+    };
+    const delivered = (docs: WatchedDoc[]) => {
+      failures = 0;
+      handler.current(docs);
     };
     const open = () => {
-      if (process.env.TARO_ENV === 'h5') {
-        void resolveWhere(query.where).then((where) => {
-          if (closed) return;
-          const params = new URLSearchParams({
-            collection: query.collection,
-            where: JSON.stringify(where),
-            limit: String(query.limit ?? 50),
-          });
-          if (query.orderBy) params.set('orderBy', query.orderBy.join(':'));
-          const source = new EventSource(`/api/realtime/watch?${params.toString()}`, {
-            withCredentials: true,
-          });
-          source.onmessage = (e: MessageEvent<string>) =>
-            handler.current((JSON.parse(e.data) as { docs: WatchedDoc[] }).docs);
-          source.onerror = () => {
-            source.close();
-            again();
-          };
-          stop = () => source.close();
-        });
-        return;
-      }
-      let q = Taro.cloud.database().collection(query.collection).where(query.where);
-      if (query.orderBy) q = q.orderBy(query.orderBy[0], query.orderBy[1]);
-      const watcher = q.limit(query.limit ?? 50).watch({
-        onChange: (snapshot) => handler.current((snapshot as unknown as { docs: WatchedDoc[] }).docs),
-        onError: () => again(),
-      });
-      stop = () => void watcher.close();
+      if (closed) return;
+      stop =
+        process.env.TARO_ENV === 'h5'
+          ? openH5(query, delivered, failed)
+          : openWeapp(query, delivered, failed);
     };
     open();
     return () => {
       closed = true;
-      if (retry) clearTimeout(retry);
+      if (timer) clearTimeout(timer as ReturnType<typeof setTimeout>);
+      if (timer) clearInterval(timer as ReturnType<typeof setInterval>);
       stop();
     };
   }, [key]);
+  return status;
+}
+
+type Delivered = (docs: WatchedDoc[]) => void;
+type Failed = (refused: boolean) => void;
+
+function openH5(query: WatchQuery, delivered: Delivered, failed: Failed): () => void {
+  const params = new URLSearchParams({
+    collection: query.collection,
+    where: JSON.stringify(query.where),
+    limit: String(query.limit ?? 50),
+  });
+  if (query.orderBy) params.set('orderBy', query.orderBy.join(':'));
+  return openEventStream(`/api/realtime/watch?${params.toString()}`, {
+    onEvent: (name, data) => {
+      if (name === 'error') failed(true);
+      else delivered((JSON.parse(data) as { docs: WatchedDoc[] }).docs);
+    },
+    // 4xx: refused (the read rule, a bad query, no session); anything else may pass.
+    onFail: (status) => failed(status >= 400 && status < 500),
+  });
+}
+
+function openWeapp(query: WatchQuery, delivered: Delivered, failed: Failed): () => void {
+  let q = Taro.cloud.database().collection(query.collection).where(query.where);
+  if (query.orderBy) q = q.orderBy(query.orderBy[0], query.orderBy[1]);
+  const watcher = q.limit(query.limit ?? 50).watch({
+    onChange: (snapshot) => delivered((snapshot as unknown as { docs: WatchedDoc[] }).docs),
+    onError: (error) => {
+      const { errCode, errMsg } = error as unknown as { errCode?: number; errMsg?: string };
+      failed(REFUSED_CODES.has(errCode ?? 0) || /permission/i.test(errMsg ?? ''));
+    },
+  });
+  return () => void watcher.close();
 }

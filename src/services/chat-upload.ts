@@ -1,6 +1,7 @@
 import { chatLimits } from '@contracts/consultation';
 import Taro from '@tarojs/taro';
-import { CloudActionError, CloudTransportError } from './errors';
+import { CloudActionError } from './errors';
+import { uploadOwnFile } from './upload';
 
 export interface PickedPhoto {
   path: string;
@@ -21,26 +22,7 @@ export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
   return picked;
 }
 
-/**
- * Uploads a picked photo to cloud storage and answers its fileID. weapp uses wx.cloud.uploadFile; the h5
- * build posts to the local cloud's upload route. Failures are transport errors: the outbox retries them.
- */
+/** Uploads a picked photo into the sender's own chat folder. Failures are transport errors: the outbox retries. */
 export async function uploadChatPhoto(photo: PickedPhoto): Promise<string> {
-  const ext = photo.path.match(/\.(jpe?g|png|gif|webp)$/i)?.[0] ?? '.jpg';
-  const cloudPath = `chat/${Date.now()}-${Math.random().toString(36).slice(2, 8)}${ext}`;
-  try {
-    if (process.env.TARO_ENV === 'h5') {
-      const blob = await (await fetch(photo.path)).blob();
-      const form = new FormData();
-      form.append('cloudPath', cloudPath);
-      form.append('file', blob, cloudPath.split('/').pop());
-      const res = await fetch('/local/upload', { method: 'POST', body: form, credentials: 'same-origin' });
-      if (!res.ok) throw new Error(`upload ${res.status}`);
-      return ((await res.json()) as { fileID: string }).fileID;
-    }
-    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: photo.path });
-    return res.fileID;
-  } catch {
-    throw new CloudTransportError('图片上传失败，网络恢复后会自动重发');
-  }
+  return (await uploadOwnFile('chat', photo.path, '图片上传失败，网络恢复后会自动重发')).fileID;
 }

@@ -39,8 +39,8 @@ export const messageApi = {
 };
 
 /**
- * A message document as a live watch delivers it, mapped onto the contract's shape: only the named fields
- * are kept (the audience list with openids is dropped at once).
+ * A message_feed document as a live watch delivers it, mapped onto the contract's shape: only the named
+ * fields are kept (the reader openids are dropped at once).
  */
 export function watchedMessage(doc: Record<string, unknown>): Message {
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);

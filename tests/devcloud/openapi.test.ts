@@ -46,7 +46,7 @@ describe('security.msgSecCheck through the real SDK', () => {
 describe('security.mediaCheckAsync', () => {
   const waitFor = async (file: string) => {
     for (let i = 0; i < 50 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
-    return JSON.parse(readFileSync(file, 'utf8')) as { Event: string; result: { suggest: string } };
+    return JSON.parse(readFileSync(file, 'utf8')) as { event: Record<string, unknown>; openid: string };
   };
   it.each([
     ['https://example.com/photo.jpg', 'pass'],
@@ -56,8 +56,32 @@ describe('security.mediaCheckAsync', () => {
     if (!out.ok) throw new Error(out.errMsg);
     const traceId = (out.result as { traceId: string }).traceId;
     expect(cloud.openapi.mediaCheck(traceId)).toMatchObject({ suggest: null });
-    const event = await waitFor(join(verdicts, `${traceId}.json`));
-    expect(event).toMatchObject({ Event: 'wxa_media_check', trace_id: traceId, result: { suggest } });
+    const { event, openid } = await waitFor(join(verdicts, `${traceId}.json`));
+    // Exactly the fields of a real push (no userInfo, no errcode), and the context filled from FromUserName.
+    expect(Object.keys(event).sort()).toEqual(
+      [
+        'ToUserName',
+        'FromUserName',
+        'CreateTime',
+        'MsgType',
+        'Event',
+        'appid',
+        'trace_id',
+        'version',
+        'result',
+        'detail',
+      ].sort(),
+    );
+    expect(event).toMatchObject({
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      FromUserName: 'o-resident',
+      trace_id: traceId,
+      version: 2,
+      result: { suggest, label: expect.any(String) },
+      detail: [expect.objectContaining({ strategy: 'content_model', suggest })],
+    });
+    expect(openid).toBe('o-resident');
     expect(cloud.openapi.mediaCheck(traceId)).toMatchObject({ suggest });
   });
 });
@@ -82,7 +106,8 @@ describe('subscribeMessage.send', () => {
     expect(await call('notify', { touser, templateId: tmpl, data })).toMatchObject({
       result: { errCode: 43101 },
     });
-    const outbox = (await (await fetch(`${cloud.url}/local/outbox?touser=${touser}`)).json()) as {
+    const cookie = cloud.gateway.sessionCookieFor(touser).split(';')[0] ?? '';
+    const outbox = (await (await fetch(`${cloud.url}/local/outbox`, { headers: { cookie } })).json()) as {
       messages: unknown[];
     };
     expect(outbox.messages).toEqual([

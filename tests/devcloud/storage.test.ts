@@ -24,17 +24,6 @@ describe('storage through the real SDK', () => {
     expect((await fetch(urls.fileList[0]!.tempFileURL)).status).toBe(404);
   });
 
-  it('takes a browser upload on POST /local/upload', async () => {
-    const form = new FormData();
-    form.append('cloudPath', 'avatars/u1.jpg');
-    form.append('file', new Blob([Buffer.from('jpeg')]), 'u1.jpg');
-    const res = await fetch(`${t.devcloud.url}/local/upload`, { method: 'POST', body: form });
-    const body = (await res.json()) as { fileID: string; tempFileURL: string };
-    expect(body.fileID).toMatch(/\/avatars\/u1\.jpg$/);
-    expect(await (await fetch(body.tempFileURL)).text()).toBe('jpeg');
-    expect(t.devcloud.storage.readFile(body.fileID)?.toString()).toBe('jpeg');
-  });
-
   it('refuses a cloudPath that leaves the storage folder', async () => {
     await expect(
       t.cloud.uploadFile({ cloudPath: '../escape.txt', fileContent: Buffer.from('x') }),

@@ -93,7 +93,15 @@ describe('managing mediators', () => {
     const { mediator, openid } = await makeMediator(admin.openid, '赵停用');
     const open = await addConsultation({ mediatorId: mediator.id, mediatorOpenid: openid, status: 'open' });
     await sdk(
-      app.db.collection('messages').add({ data: { consultationId: open, visibleTo: ['r-1', openid] } }),
+      app.db.collection('messages').add({
+        data: {
+          consultationId: open,
+          side: 'resident',
+          status: 'sent',
+          residentOpenid: 'r-1',
+          mediatorOpenid: openid,
+        },
+      }),
     );
     const res = dataOf<{ mediator: AdminView; requeued: number; reassigned: number }>(
       await app.call(admin.openid, 'mediator', 'setActive', { id: mediator.id, active: false }),
@@ -109,7 +117,10 @@ describe('managing mediators', () => {
       mediatorId: '',
     });
     const m = await sdk(app.db.collection('messages').where({ consultationId: open }).get());
-    expect((m as unknown as { data: { visibleTo: string[] }[] }).data[0]?.visibleTo).toEqual(['r-1']);
+    expect((m as unknown as { data: Record<string, string>[] }).data[0]).toMatchObject({
+      residentOpenid: 'r-1',
+      mediatorOpenid: '',
+    });
     const roster = dataOf<{ items: { name: string }[] }>(await app.call('r', 'mediator', 'list', {})).items;
     expect(roster.map((x) => x.name)).not.toContain('赵停用');
     expect(

@@ -2,6 +2,7 @@ import { subscribeTemplates } from '@contracts/templates';
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 import { createMediator, eventually, key, startConsultation, stored } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
+import { uploadAs } from '../helpers/uploads';
 
 const app = useAppCloud();
 
@@ -29,9 +30,8 @@ async function pair() {
   return { m, r, c };
 }
 
-async function upload(name: string, bytes = 'jpeg-bytes'): Promise<string> {
-  return app.devcloud.storage.saveUpload(`chat/${key()}-${name}`, Buffer.from(bytes));
-}
+/** A photo in the sender's own chat folder, as the app uploads it. */
+const upload = (userId: string, name: string) => uploadAs(app, userId, 'chat', `${key()}-${name}`);
 
 describe('chat messages', () => {
   it('delivers both ways with unread counts that rise and clear, and read marks', async () => {
@@ -97,7 +97,7 @@ describe('chat messages', () => {
   it('hides a photo from the other side until its check passes; a risky photo is refused with a reason', async () => {
     const { m, r, c } = await pair();
     const ok = dataOf<Msg>(
-      await send(r.openid, c.id, { photo: { fileID: await upload('drain.jpg'), size: 1000 } }),
+      await send(r.openid, c.id, { photo: { fileID: upload(r.id, 'drain.jpg'), size: 1000 } }),
     );
     expect(ok.status).toBe('checking');
     expect((await history(m.openid, c.id)).items.some((x) => x.id === ok.id)).toBe(false);
@@ -108,7 +108,7 @@ describe('chat messages', () => {
     expect(seen.items.find((x) => x.id === ok.id)?.photoUrl).toMatch(/^http/);
 
     const bad = dataOf<Msg>(
-      await send(r.openid, c.id, { photo: { fileID: await upload('risky.jpg'), size: 1000 } }),
+      await send(r.openid, c.id, { photo: { fileID: upload(r.id, 'risky.jpg'), size: 1000 } }),
     );
     const mine = await eventually(
       () => history(r.openid, c.id),
@@ -121,15 +121,33 @@ describe('chat messages', () => {
   it('ignores a media verdict forged by a signed-in user', async () => {
     const { m, r, c } = await pair();
     const photo = dataOf<Msg>(
-      await send(r.openid, c.id, { photo: { fileID: await upload('risky-2.jpg'), size: 10 } }),
+      await send(r.openid, c.id, { photo: { fileID: upload(r.id, 'risky-2.jpg'), size: 10 } }),
     );
     const traceId = String((await stored(app, 'messages', photo.id)).traceId);
-    const forged = await app.devcloud.functions.invoker.invoke(
-      'message',
-      { Event: 'wxa_media_check', trace_id: traceId, result: { suggest: 'pass' } },
-      { openid: r.openid },
-    );
-    expect(forged.ok && forged.result).toEqual({ handled: false });
+    // The real push's shape; a client's call carries its own caller, not the push's FromUserName.
+    const push = (fromUserName: string, trace: string) => ({
+      ToUserName: 'gh_0000000local',
+      FromUserName: fromUserName,
+      CreateTime: Math.floor(Date.now() / 1000),
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid: 'wx0000000000local',
+      trace_id: trace,
+      version: 2,
+      result: { suggest: 'pass', label: '100' },
+      detail: [{ strategy: 'content_model', errcode: 0, suggest: 'pass', label: '100', prob: 90 }],
+    });
+    const asCaller = (event: unknown) =>
+      app.devcloud.functions.invoker.invoke('message', event, { openid: r.openid });
+    for (const forged of [
+      await asCaller(push('o-wechat-push', traceId)),
+      // With the caller's own openid as FromUserName, only the trace tells: one nobody was issued.
+      await asCaller(push(r.openid, 'a-guessed-trace-id')),
+    ])
+      expect(forged.ok && forged.result).toEqual({ handled: false });
+    // The trace is in no answer and no client-readable document.
+    expect(JSON.stringify(await history(r.openid, c.id))).not.toContain(traceId);
+    expect(JSON.stringify(await stored(app, 'message_feed', photo.id))).not.toContain(traceId);
     await eventually(
       () => history(r.openid, c.id),
       (h) => h.items.find((x) => x.id === photo.id)?.status === 'refused',

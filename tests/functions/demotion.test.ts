@@ -70,10 +70,13 @@ describe('a role taken away takes its access and its work with it', () => {
       await app.call(colleague.openid, 'consultation', 'get', { consultationId: c.id }),
     );
     expect(seen).toMatchObject({ mySide: 'mediator', note: '家暴情况，需回访' });
-    // The old mediator's openid is off every message, so the read rule gives them nothing either.
-    const visible = await sdk(app.db.collection('messages').where({ consultationId: c.id }).get());
-    for (const msg of (visible as unknown as { data: { visibleTo: string[] }[] }).data) {
-      expect(msg.visibleTo).not.toContain(m.openid);
+    // The old mediator's openid is off every message and its client-readable projection, so the read
+    // rule gives them nothing either.
+    for (const collection of ['messages', 'message_feed']) {
+      const visible = await sdk(app.db.collection(collection).where({ consultationId: c.id }).get());
+      const docs = (visible as unknown as { data: Record<string, unknown>[] }).data;
+      expect(docs.length).toBeGreaterThan(0);
+      for (const msg of docs) expect(JSON.stringify(msg)).not.toContain(m.openid);
     }
     const audits = await sdk(
       app.db.collection('audit_logs').where({ action: 'user.setRole', target: m.userId }).count(),

@@ -1,3 +1,4 @@
+import { uploadFolderOf } from '@contracts/uploads';
 import {
   type OfficialAccountStandIn,
   startOfficialAccountStandIn,
@@ -77,12 +78,15 @@ describe('publishing a notice to the official account', () => {
 
   it('uploads the notice’s own cover from cloud storage', async () => {
     const bytes = Buffer.alloc(2048, 7);
-    const fileId = app.devcloud.storage.saveUpload('notices/cover-test.jpg', bytes);
+    const fileId = app.devcloud.storage.saveUpload(
+      `${uploadFolderOf(admin.id, 'notice-cover')}cover-test.jpg`,
+      bytes,
+    );
     const { id } = dataOf<View>(
       await app.call(admin.openid, 'notice', 'save', {
         ...notice,
         title: '有封面',
-        cover: { fileId, url: 'x' },
+        cover: { fileId },
       }),
     );
     dataOf(await app.call(admin.openid, 'notice', 'publish', { id, toOfficialAccount: true }));

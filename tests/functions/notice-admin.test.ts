@@ -1,5 +1,6 @@
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 import { sdk } from '../helpers/devcloud';
+import { uploadAs } from '../helpers/uploads';
 
 const app = useAppCloud();
 
@@ -105,16 +106,27 @@ describe('notice lifecycle for admins', () => {
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['notice.create', 'notice.schedule']);
   });
 
-  it('shows a cover to residents, and none once the admin removes it', async () => {
+  it('shows a cover to residents as a temporary URL, keeps it on edit, and none once removed', async () => {
     const admin = await app.createUser('admin');
-    const cover = { fileId: 'cloud://local.local/notices/c.jpg', url: 'http://127.0.0.1/c.jpg' };
+    const fileId = uploadAs(app, admin.id, 'notice-cover', 'c.jpg', 'cover-bytes');
     const { id } = dataOf<View>(
-      await app.call(admin.openid, 'notice', 'save', { ...draft, title: '有图', cover }),
+      await app.call(admin.openid, 'notice', 'save', { ...draft, title: '有图', cover: { fileId } }),
     );
     dataOf(await app.call(admin.openid, 'notice', 'publish', { id }));
     const read = async () =>
       dataOf<{ coverUrl?: string }>(await app.call('someone', 'notice', 'get', { id }));
-    expect((await read()).coverUrl).toBe(cover.url);
+    const shown = await read();
+    expect(shown.coverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/storage\/file\//);
+    expect(await (await fetch(shown.coverUrl ?? '')).text()).toBe('cover-bytes');
+    expect(JSON.stringify(shown)).not.toContain('cloud://');
+    const edited = await app.call(admin.openid, 'notice', 'save', {
+      ...draft,
+      title: '有图（改）',
+      id,
+      cover: 'keep',
+    });
+    expect(JSON.stringify(dataOf(edited))).not.toContain('cloud://');
+    expect((await read()).coverUrl).toMatch(/^http/);
     dataOf(await app.call(admin.openid, 'notice', 'save', { ...draft, title: '有图', id }));
     expect(await read()).not.toHaveProperty('coverUrl');
   });

@@ -1,6 +1,7 @@
 import type { ApplicationForm } from '@contracts/legal-aid/form';
 import { CONSENT_VERSION } from '@contracts/legal-aid/status';
 import type { AppCloud } from './app-cloud';
+import { uploadAs } from './uploads';
 
 /** Appends the GB 11643 check character, so tests use ID numbers that pass validation. */
 export function idNumberWithCheck(first17: string): string {
@@ -13,7 +14,7 @@ export const sampleIdNumber = idNumberWithCheck('32010219500101123');
 
 /** Stores a photo in the user's own upload folder, as the app does before attaching it. */
 export function uploadPhoto(app: AppCloud, userId: string, name: string): string {
-  return app.devcloud.storage.saveUpload(`legal-aid/${userId}/${name}.jpg`, Buffer.from(`jpeg ${name}`));
+  return uploadAs(app, userId, 'legal-aid', `${name}.jpg`, `jpeg ${name}`);
 }
 
 /** A complete application for a wage claim, with an ID photo and the hardship pledge. */

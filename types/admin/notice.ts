@@ -55,8 +55,8 @@ export const ZNoticeAdminView = z.object({
   category: ZNoticeCategory,
   summary: z.string(),
   body: z.string(),
+  /** A short-lived URL to show the cover; its file id stays on the server. */
   coverUrl: z.string().optional(),
-  coverFileId: z.string().optional(),
   status: ZNoticeStatus,
   publishedAt: ZEpochMs.optional(),
   updatedAt: ZEpochMs,

@@ -40,7 +40,7 @@ export const ZCreateBookingInput = z.strictObject({
   mediatorId: ZId,
   startAt: ZEpochMs,
   place: ZPlace,
-  /** A consultation closed as "转为调解案件"; kept as a loose link. */
+  /** The resident's own consultation closed as "转为调解案件" (anyone else's is NOT_FOUND); a loose link. */
   fromConsultationId: ZId.optional(),
   /** One per booking form: a double tap or a retry answers the first booking instead of a second one. */
   clientKey: ZClientKey.optional(),

@@ -15,7 +15,8 @@ import {
 const staff = ['mediator', 'admin'] as const;
 const everyone = ['resident', 'mediator', 'admin'] as const;
 const list = z.object({ items: z.array(ZCaseSummary) });
-const doc = z.object({ fileID: z.string(), url: z.string(), fileName: z.string() });
+/** A generated document as the client gets it: a download URL, never the file id behind it. */
+const doc = z.object({ url: z.string(), fileName: z.string() });
 
 /** The `case` function: a dispute case from intake to follow-up. */
 export const caseContract = {

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { chatLimits, ZOutcome } from '../consultation';
 import { ZClientKey } from '../idempotency';
 import { ZDisputeType, ZId } from '../models';
+import { ZFileId } from '../uploads';
 
-/** A photo already uploaded to cloud storage; size as the phone reported it, checked before upload too. */
+/**
+ * A photo the sender already uploaded into their own chat folder (`uploadFolderOf(userId, 'chat')`, checked by
+ * the function); size as the phone reported it, checked before upload too.
+ */
 export const ZPhotoUpload = z.strictObject({
-  fileID: z.string().regex(/^cloud:\/\/\S+$/, '图片上传失败，请重新选择'),
+  fileID: ZFileId,
   size: z.number().int().positive().max(chatLimits.photoBytesMax, '图片不能超过5MB，请换一张'),
 });
 

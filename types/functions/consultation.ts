@@ -67,7 +67,8 @@ export const consultationContract = {
     summary: '生成咨询记录文档（双方、时间、全部已通过的消息），返回可下载打印的地址',
     audience: participants,
     input: ZById,
-    output: z.object({ fileID: z.string(), url: z.string(), fileName: z.string() }),
+    // A download URL only: the file id would be a lasting key to a document holding both sides' chat.
+    output: z.object({ url: z.string(), fileName: z.string() }),
     errors: ['NOT_FOUND', 'FORBIDDEN', 'RATE_LIMITED'],
   }),
   reassign: defineAction({

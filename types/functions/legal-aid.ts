@@ -39,8 +39,6 @@ const ZDraftOutput = z.object({
   form: ZDraftForm,
   step: z.number(),
   savedAt: z.number().optional(),
-  /** The caller's user id: photos go to `legal-aid/<userId>/` in cloud storage. */
-  uploadFolder: z.string(),
   /** Days personal data is kept after the application closes, for the consent text. */
   retentionDays: z.number(),
 });

@@ -3,13 +3,17 @@ import { ZNoticeAdminView, ZNoticeStatus } from '../admin/notice';
 import { defineAction } from '../contract';
 import { ZClientKey } from '../idempotency';
 import { ZEpochMs, ZId, ZNoticeCategory } from '../models';
+import { ZFileId } from '../uploads';
 
 const admin = ['admin'] as const;
 
-/** A cover is a file in cloud storage: its fileID, and the URL the uploader got to show it. */
-export const ZCover = z.strictObject({
-  fileId: z.string().min(1, '缺少封面文件').max(300, '文件编号太长'),
-  url: z.string().max(1000, '封面地址太长'),
+/**
+ * A notice's cover: a new one the admin just uploaded into their own folder
+ * (`uploadFolderOf(userId, 'notice-cover')`, checked by the function), or `'keep'` for the cover the notice
+ * already has (the console never holds its file id, only a URL to show it). No cover means none.
+ */
+export const ZCoverInput = z.union([z.strictObject({ fileId: ZFileId }), z.literal('keep')], {
+  error: '封面上传有误，请重新上传',
 });
 
 export const ZSaveNoticeInput = z.strictObject({
@@ -18,7 +22,7 @@ export const ZSaveNoticeInput = z.strictObject({
   category: ZNoticeCategory,
   summary: z.string().trim().max(80, '摘要不超过80个字').optional(),
   body: z.string().trim().min(1, '请填写正文').max(2500, '正文不超过2500个字'),
-  cover: ZCover.optional(),
+  cover: ZCoverInput.optional(),
   /** One per tap on 保存 of a new notice: a double tap makes one draft, not two. */
   clientKey: ZClientKey.optional(),
 });

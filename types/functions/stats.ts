@@ -16,7 +16,7 @@ export const statsContract = {
     summary: '管理员导出统计表（CSV，UTF-8 带 BOM，Excel 可直接打开），返回临时下载地址',
     audience: ['admin'],
     input: ZStatsInput,
-    output: z.object({ fileID: z.string(), url: z.string(), filename: z.string() }),
+    output: z.object({ url: z.string(), filename: z.string() }),
     errors: ['FORBIDDEN'],
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZFileId } from '../uploads';
 
 /** Where an application stands; `accepted` and `refused` close it (the retention clock starts then). */
 export const statusLabels = {
@@ -38,10 +39,13 @@ export const ZAttachmentKind = z.enum(
   Object.keys(attachmentKindLabels) as [AttachmentKind, ...AttachmentKind[]],
 );
 
-/** A photo as the client sends it: a fileID in the caller's own upload folder (checked by the function). */
+/**
+ * A photo as the client sends it: a fileID in the caller's own legal-aid folder
+ * (`uploadFolderOf(userId, 'legal-aid')`, checked by the function).
+ */
 export const ZAttachmentRef = z.strictObject({
   kind: ZAttachmentKind,
-  fileID: z.string().min(1, '缺少文件').max(300, '文件编号太长'),
+  fileID: ZFileId,
 });
 export type AttachmentRef = z.infer<typeof ZAttachmentRef>;
 

@@ -4,7 +4,7 @@ import { history } from './actions/history';
 import { markRead } from './actions/mark-read';
 import { moderate } from './actions/moderate';
 import { send } from './actions/send';
-import { isMediaCheckEvent, onMediaCheck } from './media-verdict';
+import { isMediaCheckPush, onMediaCheck } from './media-verdict';
 
 const actions = defineFunction('message', messageContract, { send, history, markRead, moderate });
 
@@ -13,6 +13,6 @@ const actions = defineFunction('message', messageContract, { send, history, mark
  * function's message push), which is not an action envelope and so is routed before the wrapper.
  */
 export async function main(event: unknown): Promise<unknown> {
-  if (isMediaCheckEvent(event)) return onMediaCheck(event);
+  if (isMediaCheckPush(event)) return onMediaCheck(event);
   return actions(event);
 }

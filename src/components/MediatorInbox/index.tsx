@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ConsultationItem } from '@/components/ConsultationItem';
 import { FilterChips } from '@/components/FilterChips';
+import { LiveNotice } from '@/components/LiveNotice';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useInbox } from '@/hooks/useConsultations';
 import './index.scss';
@@ -37,6 +38,7 @@ export function MediatorInbox() {
         value={filter === 'all' ? undefined : filter}
         onChange={(f) => setFilter(f ?? 'all')}
       />
+      <LiveNotice live={inbox.live} />
       {inbox.loading && !inbox.data ? (
         <Loading />
       ) : inbox.error && !inbox.data ? (

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ChatComposer } from '@/components/ChatComposer';
 import { ChatThread } from '@/components/ChatThread';
+import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
@@ -34,6 +35,7 @@ export default function Chat() {
   return (
     <PageShell className="chat">
       <ChatHeader consultation={c} />
+      <LiveNotice live={chat.live} />
       <View className="chat__body">
         <ChatThread
           consultation={c}

@@ -4,6 +4,7 @@ import type { CaseDetail } from '@contracts/case/models';
 import type { ParsedInputOf } from '@contracts/contract';
 import type { bookingContract } from '@contracts/functions/booking';
 import { chooseMediator } from '@server/booking/choose-mediator';
+import { loadOwnConsultationRef } from '@server/booking/from-consultation';
 import { notifyChange } from '@server/booking/notices';
 import { checkNewSlot } from '@server/booking/rules';
 import { claimSlot } from '@server/booking/slot-claim';
@@ -30,7 +31,8 @@ dayjs.extend(timezone);
 
 /**
  * A resident books a mediation: the case, its number and the slot are written in one transaction, so a
- * slot is held by exactly one case and a lost race leaves no case and no used-up number behind.
+ * slot is held by exactly one case and a lost race leaves no case and no used-up number behind. A case
+ * links only to the resident's own consultation.
  */
 export const create: Handler<typeof bookingContract.create> = (input, { caller, now }) =>
   once({ action: 'booking.create', openid: caller.openid, key: input.clientKey, input }, now, () =>
@@ -43,6 +45,7 @@ async function createCase(
   now: number,
 ): Promise<CaseDetail> {
   await enforceRateLimit(user.openid, 'booking.create', { max: 5, windowMs: 3_600_000 }, now);
+  if (input.fromConsultationId) await loadOwnConsultationRef(input.fromConsultationId, user.openid);
   const mediator = await chooseMediator({ mediatorId: input.mediatorId, party: user });
   const slot = await checkNewSlot(mediator._id, input.startAt, now);
   await checkText(user.openid, input.description, TextScene.comment);

@@ -20,5 +20,5 @@ export const agreement: Handler<typeof caseContract.agreement> = async (input, {
   const res = (await cloud.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: 3600 }] })) as {
     fileList: { tempFileURL: string }[];
   };
-  return { fileID: uploaded.fileID, url: res.fileList[0]?.tempFileURL ?? '', fileName };
+  return { url: res.fileList[0]?.tempFileURL ?? '', fileName };
 };

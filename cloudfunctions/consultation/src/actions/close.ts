@@ -4,6 +4,7 @@ import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { releaseSlot } from '@server/consultation/assign';
+import { touchConsultation } from '@server/consultation/feed';
 import type { ConsultationDoc } from '@server/consultation/models';
 import { fillFromQueue } from '@server/consultation/queue';
 import { toConsultation } from '@server/consultation/views';
@@ -27,6 +28,7 @@ export const close: Handler<typeof consultationContract.close> = async (input, {
     return { ...c, ...patch } as ConsultationDoc;
   })) as ConsultationDoc | null;
   if (!closed) throw new AppError('CONFLICT', '这次咨询已经结束了');
+  await touchConsultation(closed, now);
   await releaseSlot(closed.mediatorId);
   await fillFromQueue(closed.mediatorId, now);
   if (caller.user.role === 'admin') {

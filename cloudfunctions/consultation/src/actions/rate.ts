@@ -2,6 +2,7 @@ import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
+import { touchConsultation } from '@server/consultation/feed';
 import type { ConsultationDoc } from '@server/consultation/models';
 import { toConsultation } from '@server/consultation/views';
 import { db, type TransactionLike } from '@server/db';
@@ -23,5 +24,6 @@ export const rate: Handler<typeof consultationContract.rate> = async (input, { c
     return { ...c, ...patch } as ConsultationDoc;
   })) as ConsultationDoc | null;
   if (!rated) throw new AppError('CONFLICT', '这次咨询已经评价过了');
+  await touchConsultation(rated, now);
   return toConsultation(rated, 'resident', await loadMediator(rated.mediatorId));
 };

@@ -5,6 +5,7 @@ import { Collections } from '@server/collections';
 import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { releaseSlot, showHistoryTo } from '@server/consultation/assign';
+import { touchConsultation } from '@server/consultation/feed';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { fillFromQueue } from '@server/consultation/queue';
 import { toConsultation } from '@server/consultation/views';
@@ -46,7 +47,9 @@ export const reassign: Handler<typeof consultationContract.reassign> = async (in
     return true;
   });
   if (!moved) throw new AppError('CONFLICT', '这次咨询刚刚有了变化，请刷新后再改派');
-  await showHistoryTo(consultation._id, [consultation.residentOpenid, target.openid]);
+  const participants = { residentOpenid: consultation.residentOpenid, mediatorOpenid: target.openid };
+  await showHistoryTo(consultation._id, participants);
+  await touchConsultation({ _id: consultation._id, ...participants }, now);
   if (previous) {
     await releaseSlot(previous);
     await fillFromQueue(previous, now);

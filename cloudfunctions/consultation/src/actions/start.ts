@@ -7,6 +7,7 @@ import { Collections } from '@server/collections';
 import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator } from '@server/consultation/access';
 import { tryAssign } from '@server/consultation/assign';
+import { touchConsultation } from '@server/consultation/feed';
 import { storeMessage } from '@server/consultation/messages';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { candidatesFor } from '@server/consultation/queue';
@@ -14,14 +15,15 @@ import { toConsultation } from '@server/consultation/views';
 import { checkText, TextScene } from '@server/content-security';
 import { getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { checkOwnUploads } from '@server/files';
 import { once } from '@server/idempotency';
 import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
  * A resident asks for help. The description is checked before anyone else sees it and becomes the chat's
- * first message, photos follow it. The chosen mediator takes it if they have room (online or not: they
- * answer in their hours); otherwise the least loaded online mediator handling the type; otherwise it waits.
+ * first message, photos (the resident's own uploads, checked before anything is written) follow it. The
+ * chosen mediator takes it if they have room (online or not: they answer in their hours); otherwise the least loaded online mediator handling the type; otherwise it waits.
  * A retried start (same clientKey) answers the consultation already made, as it is now; concurrent repeats
  * wait for the first (server/idempotency.ts) and count no rate limit.
  */
@@ -29,6 +31,8 @@ export const start: Handler<typeof consultationContract.start> = async (input, {
   const id = `c${createHash('sha256').update(`${caller.user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
   const again = await getById<ConsultationDoc>(Collections.consultations, id);
   if (again) return toConsultation(again, 'resident', await loadMediator(again.mediatorId));
+  const photoRefs = input.photos.map((p, i) => ({ fileID: p.fileID, field: `photos.${i}.fileID` }));
+  await checkOwnUploads(caller.user._id, 'chat', photoRefs);
   const intent = { action: 'consultation.start', openid: caller.openid, key: input.clientKey, input };
   return once(intent, now, () => startNew(id, input, caller.user, now));
 };
@@ -73,6 +77,7 @@ async function startNew(
     updatedAt: now,
   };
   await insert(Collections.consultations, doc);
+  await touchConsultation(doc, now);
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
   const sender = { openid: user.openid, userId: user._id, side: 'resident' as const };

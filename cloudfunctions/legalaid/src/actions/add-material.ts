@@ -4,7 +4,7 @@ import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
 import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
-import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
+import { checkOwnPhotos, stamp } from '@server/legal-aid/attachments';
 import { loadOwnApplication } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
 
@@ -12,7 +12,7 @@ import { toMyApplication } from '@server/legal-aid/views';
 export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (input, { caller, now }) => {
   const doc = await loadOwnApplication(caller.user, input.id);
   if (doc.status !== 'need_material') throw new AppError('CONFLICT', '这份申请现在不需要补充材料');
-  checkOwnFiles(input.attachments, caller.user._id, 'attachments');
+  await checkOwnPhotos(input.attachments, caller.user._id, 'attachments');
   const added = stamp(input.attachments, now);
   const entry: TimelineEntry = {
     at: now,

@@ -4,7 +4,6 @@ import { Collections } from '@server/collections';
 import { decryptField } from '@server/crypto';
 import { getById } from '@server/db';
 import type { Handler } from '@server/define-function';
-import { uploadFolder } from '@server/legal-aid/attachments';
 import { legalAidConfig } from '@server/legal-aid/config';
 import type { LegalAidDraftDoc } from '@server/legal-aid/models';
 import { openForm } from '@server/legal-aid/personal';
@@ -22,7 +21,7 @@ function prefillFrom(user: UserDoc): DraftForm {
 export const getDraft: Handler<typeof legalAidContract.getDraft> = async (_input, { caller }) => {
   const user = caller.user;
   const draft = await getById<LegalAidDraftDoc>(Collections.legalAidDrafts, user._id);
-  const common = { uploadFolder: uploadFolder(user._id), retentionDays: legalAidConfig().retentionDays };
+  const common = { retentionDays: legalAidConfig().retentionDays };
   if (!draft) return { form: prefillFrom(user), step: 0, ...common };
   return { form: openForm<DraftForm>(draft.formEnc), step: draft.step, savedAt: draft.updatedAt, ...common };
 };

@@ -2,7 +2,7 @@ import type { legalAidContract } from '@contracts/functions/legal-aid';
 import { Collections } from '@server/collections';
 import { db } from '@server/db';
 import type { Handler } from '@server/define-function';
-import { checkOwnFiles } from '@server/legal-aid/attachments';
+import { checkOwnPhotos } from '@server/legal-aid/attachments';
 import { sealForm } from '@server/legal-aid/personal';
 import { enforceRateLimit } from '@server/rate-limit';
 
@@ -12,7 +12,7 @@ import { enforceRateLimit } from '@server/rate-limit';
  */
 export const saveDraft: Handler<typeof legalAidContract.saveDraft> = async (input, { caller, now }) => {
   await enforceRateLimit(caller.openid, 'legal-aid-draft', { max: 300, windowMs: 60 * 60 * 1000 }, now);
-  checkOwnFiles(input.form.attachments ?? [], caller.user._id, 'form.attachments');
+  await checkOwnPhotos(input.form.attachments ?? [], caller.user._id, 'form.attachments');
   await db()
     .collection(Collections.legalAidDrafts)
     .doc(caller.user._id)

@@ -11,7 +11,7 @@ import { nextSequence } from '@server/counters';
 import { insert } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { once } from '@server/idempotency';
-import { checkOwnFiles, stamp } from '@server/legal-aid/attachments';
+import { checkOwnPhotos, stamp } from '@server/legal-aid/attachments';
 import { legalAidConfig } from '@server/legal-aid/config';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { sealForm } from '@server/legal-aid/personal';
@@ -52,7 +52,7 @@ async function submitNew(
     });
   }
   const form = input.form;
-  checkOwnFiles(form.attachments, user._id, 'form.attachments');
+  await checkOwnPhotos(form.attachments, user._id, 'form.attachments');
   const missing = missingPhotos(form);
   if (Object.keys(missing).length > 0) throw new AppError('BAD_REQUEST', Object.values(missing)[0], missing);
   await enforceRateLimit(user.openid, 'legal-aid-submit', { max: 5, windowMs: 24 * 3600_000 }, now);

@@ -15,8 +15,8 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
   const _ = command();
   const where: Record<string, unknown> = { consultationId: consultation._id };
   if (input.before !== undefined) where.createdAt = _.lt(input.before);
-  // Read one more than asked to know whether an older page exists; filter visibility in memory because
-  // array-membership is not indexable and a page is small.
+  // Read one more than asked to know whether an older page exists; filter by reader in memory (a page is
+  // small, and an admin reads what neither side field names).
   const rows = await findMany<MessageDoc>(Collections.messages, where, {
     orderBy: [['createdAt', 'desc']],
     limit: input.limit + 1,
@@ -25,7 +25,10 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
   const visible = rows
     .slice(0, input.limit)
     .filter(
-      (m) => m.visibleTo.includes(caller.openid) || (caller.user.role === 'admin' && m.status === 'sent'),
+      (m) =>
+        m.residentOpenid === caller.openid ||
+        m.mediatorOpenid === caller.openid ||
+        (caller.user.role === 'admin' && m.status === 'sent'),
     );
   return { items: visible.reverse().map(toMessage), hasMore };
 };

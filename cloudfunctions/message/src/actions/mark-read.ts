@@ -1,6 +1,7 @@
 import type { messageContract } from '@contracts/functions/message';
 import { Collections } from '@server/collections';
 import { loadOwn } from '@server/consultation/access';
+import { touchConsultation } from '@server/consultation/feed';
 import { updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 
@@ -16,5 +17,6 @@ export const markRead: Handler<typeof messageContract.markRead> = async (input, 
       ? { unreadResident: 0, residentReadAt: now, residentActiveAt: input.leaving ? 0 : now }
       : { unreadMediator: 0, mediatorReadAt: now };
   await updateById(Collections.consultations, consultation._id, patch);
+  await touchConsultation(consultation, now);
   return { unread: 0 };
 };

@@ -7,11 +7,13 @@ import type { MessageDoc } from '@server/consultation/models';
 import { toMessage } from '@server/consultation/views';
 import { getById } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { checkOwnUploads } from '@server/files';
 import { once } from '@server/idempotency';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
- * Sends a text or photo into a consultation the caller takes part in. A resend of the same clientMsgId (the
+ * Sends a text or photo into a consultation the caller takes part in; a photo must be one the caller
+ * uploaded into their own chat folder. A resend of the same clientMsgId (the
  * outbox retrying after a network drop) answers the stored message before any limit is counted.
  */
 export const send: Handler<typeof messageContract.send> = async (input, { caller, now }) => {
@@ -23,6 +25,9 @@ export const send: Handler<typeof messageContract.send> = async (input, { caller
   if (existing) return toMessage(existing);
   if (consultation.status === 'closed')
     throw new AppError('CONFLICT', '这次咨询已经结束，如有新问题请重新发起咨询');
+  if (input.photo) {
+    await checkOwnUploads(caller.user._id, 'chat', [{ fileID: input.photo.fileID, field: 'photo.fileID' }]);
+  }
   // Resends racing the first (a slow network) wait for it and count no limit.
   const intent = { action: 'message.send', openid: caller.openid, key: input.clientMsgId, input };
   return once(intent, now, async () => {

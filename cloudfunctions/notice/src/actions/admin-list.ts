@@ -4,7 +4,7 @@ import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { NoticeDoc } from '@server/models';
 import { officialAccountConfig } from '@server/official-account/config';
-import { toNoticeAdminView } from '@server/views/notice-admin-views';
+import { toNoticeAdminViews } from '@server/views/notice-admin-views';
 
 /** Every notice for the console, most recently changed first; says whether an official account is linked. */
 export const adminList: Handler<typeof noticeContract.adminList> = async (input) => {
@@ -16,5 +16,5 @@ export const adminList: Handler<typeof noticeContract.adminList> = async (input)
       limit: input.limit,
     },
   );
-  return { items: notices.map(toNoticeAdminView), officialAccount: officialAccountConfig() !== null };
+  return { items: await toNoticeAdminViews(notices), officialAccount: officialAccountConfig() !== null };
 };

@@ -3,7 +3,7 @@ import { Collections } from '@server/collections';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { NoticeDoc } from '@server/models';
-import { toNoticeSummary } from '@server/views/notice-views';
+import { toNoticeSummaries } from '@server/views/notice-views';
 
 /** Published notices whose time has come (a scheduled notice shows from its publish time on). */
 export const listPublished: Handler<typeof noticeContract.listPublished> = async (input, { now }) => {
@@ -12,5 +12,5 @@ export const listPublished: Handler<typeof noticeContract.listPublished> = async
     { status: 'published', publishedAt: command().lte(now) },
     { orderBy: [['publishedAt', 'desc']], limit: input.limit },
   );
-  return { items: notices.map(toNoticeSummary) };
+  return { items: await toNoticeSummaries(notices) };
 };

@@ -31,8 +31,8 @@ export const exportCsv: Handler<typeof statsContract.exportCsv> = async (input, 
   };
   await recordAudit(
     caller.user,
-    { action: 'stats.export', target: upload.fileID, after: { period, area: input.area ?? '全部' } },
+    { action: 'stats.export', target: cloudPath, after: { period, area: input.area ?? '全部' } },
     now,
   );
-  return { fileID: upload.fileID, url: urls.fileList[0]?.tempFileURL ?? '', filename };
+  return { url: urls.fileList[0]?.tempFileURL ?? '', filename };
 };

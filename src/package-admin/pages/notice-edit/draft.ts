@@ -8,7 +8,8 @@ export interface Draft {
   category: NoticeCategory;
   summary: string;
   body: string;
-  cover?: { fileId: string; url: string };
+  /** The cover shown while editing; `fileID` only for one uploaded in this session, not yet saved. */
+  cover?: { url: string; fileID?: string };
 }
 
 export const emptyDraft: Draft = { title: '', category: '便民服务', summary: '', body: '' };
@@ -19,8 +20,14 @@ export function draftOf(n: NoticeAdminView): Draft {
     category: n.category,
     summary: n.summary,
     body: n.body,
-    cover: n.coverFileId && n.coverUrl ? { fileId: n.coverFileId, url: n.coverUrl } : undefined,
+    cover: n.coverUrl ? { url: n.coverUrl } : undefined,
   };
+}
+
+/** A new upload goes by its file id; the notice's current cover is kept as it is. */
+function coverInput(cover: Draft['cover']): TSaveNoticeInput['cover'] {
+  if (!cover) return undefined;
+  return cover.fileID ? { fileId: cover.fileID } : 'keep';
 }
 
 export function saveInput(draft: Draft, id?: string): TSaveNoticeInput {
@@ -30,6 +37,6 @@ export function saveInput(draft: Draft, id?: string): TSaveNoticeInput {
     category: draft.category,
     summary: draft.summary.trim() || undefined,
     body: draft.body.trim(),
-    cover: draft.cover,
+    cover: coverInput(draft.cover),
   };
 }

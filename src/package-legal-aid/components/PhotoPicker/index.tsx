@@ -8,7 +8,6 @@ import { uploadPhoto } from '@/services/upload';
 import './index.scss';
 
 interface Props {
-  folder: string;
   kind: AttachmentKind;
   label: string;
   photos: readonly AttachmentRef[];
@@ -20,7 +19,7 @@ interface Props {
 const previews = new Map<string, string>();
 
 /** Take or pick photos of one kind; each is uploaded at once so a closed app loses nothing. */
-export function PhotoPicker({ folder, kind, label, photos, onAdd, onRemove }: Props) {
+export function PhotoPicker({ kind, label, photos, onAdd, onRemove }: Props) {
   const { busy, run } = useSubmit();
   const [error, setError] = useState('');
   const pick = () =>
@@ -33,7 +32,7 @@ export function PhotoPicker({ folder, kind, label, photos, onAdd, onRemove }: Pr
           sourceType: ['camera', 'album'],
         });
         for (const path of chosen.tempFilePaths) {
-          const fileID = await uploadPhoto(folder, path);
+          const fileID = await uploadPhoto(path);
           previews.set(fileID, path);
           onAdd({ kind, fileID });
         }

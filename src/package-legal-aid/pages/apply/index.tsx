@@ -94,7 +94,7 @@ export default function Apply() {
           onNext={next}
           footnote={draft.note}
         >
-          <StepInput step={current} form={draft.form} folder={draft.folder} onChange={draft.update} />
+          <StepInput step={current} form={draft.form} onChange={draft.update} />
         </StepFrame>
       )}
       {phase === 'review' && (

@@ -2,7 +2,6 @@ import type { AttachmentRef } from '@contracts/legal-aid/status';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { SubmitButton } from '@/components/SubmitButton';
-import { useMe } from '@/hooks/useMe';
 import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
@@ -10,7 +9,6 @@ import { PhotoPicker } from '../../components/PhotoPicker';
 
 /** Photos and a short note answering the officer's request; sending puts the application back in review. */
 export function AddMaterial({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data: me } = useMe();
   const [photos, setPhotos] = useState<AttachmentRef[]>([]);
   const [note, setNote] = useState('');
   const submitting = useSubmit();
@@ -30,16 +28,13 @@ export function AddMaterial({ id, onDone }: { id: string; onDone: () => void }) 
   return (
     <View className="section card detail__add">
       <Text className="section__title">补充材料</Text>
-      {me && (
-        <PhotoPicker
-          folder={`legal-aid/${me.id}/`}
-          kind="case"
-          label="拍下要补充的材料"
-          photos={photos}
-          onAdd={(ref) => setPhotos((p) => [...p, ref])}
-          onRemove={(fileID) => setPhotos((p) => p.filter((x) => x.fileID !== fileID))}
-        />
-      )}
+      <PhotoPicker
+        kind="case"
+        label="拍下要补充的材料"
+        photos={photos}
+        onAdd={(ref) => setPhotos((p) => [...p, ref])}
+        onRemove={(fileID) => setPhotos((p) => p.filter((x) => x.fileID !== fileID))}
+      />
       <Textarea
         className="detail__note"
         value={note}

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ChatComposer } from '@/components/ChatComposer';
 import { ChatThread } from '@/components/ChatThread';
+import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
@@ -32,6 +33,7 @@ export default function MediatorChat() {
         </Text>
         <Text className="mchat__tag">{c.disputeType}</Text>
       </View>
+      <LiveNotice live={chat.live} />
       <View className="mchat__body">
         <ChatThread
           consultation={c}

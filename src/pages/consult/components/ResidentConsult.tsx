@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ConsultationItem } from '@/components/ConsultationItem';
+import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useMyConsultations } from '@/hooks/useConsultations';
@@ -13,7 +14,7 @@ const steps = [
 
 /** The resident's 咨询 tab: ask a new question, and every consultation with its unread replies, live. */
 export function ResidentConsult() {
-  const { data, error, loading, reload } = useMyConsultations();
+  const { data, error, loading, reload, live } = useMyConsultations();
   const ask = () => Taro.navigateTo({ url: '/pages/consult-new/index' });
   const empty = data !== undefined && data.length === 0;
   return (
@@ -30,6 +31,7 @@ export function ResidentConsult() {
         <View className="section__head">
           <Text className="section__title">我的咨询</Text>
         </View>
+        <LiveNotice live={live} />
         {loading && !data ? (
           <Loading />
         ) : error && !data ? (

@@ -1,6 +1,7 @@
 import type { DraftForm } from '@contracts/legal-aid/form';
 import { type AttachmentKind, attachmentKindLabels } from '@contracts/legal-aid/status';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import type { DraftPatch } from '@/hooks/useLegalAidDraft';
 import { ChoiceList } from '../../../components/ChoiceList';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import type { StepDef } from '../steps';
@@ -10,15 +11,14 @@ import './StepInput.scss';
 interface Props {
   step: StepDef;
   form: DraftForm;
-  folder: string;
-  onChange: (patch: DraftForm) => void;
+  onChange: (patch: DraftPatch) => void;
 }
 
 const pledgeText =
   '本人承诺：所填家庭人口、收入和财产情况真实完整。如有隐瞒或虚假，愿意承担终止法律援助、退还费用等后果。';
 
 /** The input of one screen, chosen by the kind of question. */
-export function StepInput({ step, form, folder, onChange }: Props) {
+export function StepInput({ step, form, onChange }: Props) {
   const value = form[step.field];
   const set = (v: unknown) => onChange({ [step.field]: v } as DraftForm);
   switch (step.kind) {
@@ -93,13 +93,12 @@ export function StepInput({ step, form, folder, onChange }: Props) {
           {(Object.keys(attachmentKindLabels) as AttachmentKind[]).map((kind) => (
             <PhotoPicker
               key={kind}
-              folder={folder}
               kind={kind}
               label={attachmentKindLabels[kind]}
               photos={(form.attachments ?? []).filter((a) => a.kind === kind)}
-              onAdd={(ref) => onChange({ attachments: [...(form.attachments ?? []), ref] })}
+              onAdd={(ref) => onChange((f) => ({ attachments: [...(f.attachments ?? []), ref] }))}
               onRemove={(id) =>
-                onChange({ attachments: (form.attachments ?? []).filter((a) => a.fileID !== id) })
+                onChange((f) => ({ attachments: (f.attachments ?? []).filter((a) => a.fileID !== id) }))
               }
             />
           ))}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Where a client may upload: `uploads/<userId>/<purpose>/<name>`, in the uploader's own folder. The app
+ * builds upload paths with it, the functions accept a file id only from the caller's own folder for the
+ * purpose at hand, and the local cloud lands a browser upload only there. One convention for all three, so
+ * nobody can attach (and so read) a file someone else uploaded.
+ */
+export const UPLOAD_ROOT = 'uploads';
+
+/** What an upload is for; each has its own sub-folder, so a purge of one never deletes another's files. */
+export const uploadPurposes = ['chat', 'legal-aid', 'notice-cover'] as const;
+export type UploadPurpose = (typeof uploadPurposes)[number];
+
+/** The folder a user uploads into for one purpose, ending in `/`. */
+export function uploadFolderOf(userId: string, purpose: UploadPurpose): string {
+  return `${UPLOAD_ROOT}/${userId}/${purpose}/`;
+}
+
+/**
+ * Whether a storage path (`uploads/<userId>/<purpose>/<name>`, no bucket) is a file in the user's own folder
+ * for `purpose`, or for any purpose when none is given. `.`, `..` and empty segments never pass.
+ */
+export function isOwnUploadPath(path: string, userId: string, purpose?: UploadPurpose): boolean {
+  const [root, owner, folder, ...name] = path.split('/');
+  const purposeOk = purpose ? folder === purpose : uploadPurposes.some((p) => p === folder);
+  return (
+    root === UPLOAD_ROOT &&
+    owner === userId &&
+    userId.length > 0 &&
+    purposeOk &&
+    name.length > 0 &&
+    name.every((s) => s !== '' && s !== '.' && s !== '..')
+  );
+}
+
+/** A cloud storage file id as the client sends it; whose file it is, the function checks. */
+export const ZFileId = z
+  .string({ error: '文件上传有误，请重新上传' })
+  .max(300, '文件编号太长')
+  .regex(/^cloud:\/\/\S+$/, '文件上传有误，请重新上传');
