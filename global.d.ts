@@ -8,7 +8,7 @@ declare module '*.svg';
 declare module '*.css';
 declare module '*.scss';
 
-/** Cloud environment id, defined at build time in config/index.ts (TARO_APP_CLOUD_ENV). */
+/** CloudBase environment id, defined at build time in config/index.ts (TARO_APP_CLOUD_ENV); empty in h5. */
 declare const CLOUD_ENV: string;
 
 declare namespace NodeJS {

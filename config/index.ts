@@ -8,10 +8,19 @@ const root = path.resolve(__dirname, '..');
 const isH5 = process.env.TARO_ENV === 'h5';
 
 /**
- * Cloud environment id baked into the weapp build. `DYNAMIC_CURRENT_ENV` makes wx.cloud use the environment
- * the mini-program is bound to in WeChat DevTools, which is right for most developers.
+ * The CloudBase environment id baked into the weapp build: `wx.cloud.init({ env })` then calls the functions
+ * where they are deployed. Without it wx.cloud picks the account's default environment, which need not be the
+ * one the functions went to (a test and a production environment, say), so a weapp build refuses to go on.
+ * The functions themselves use the environment they are deployed in (server/cloud.ts).
  */
-const cloudEnv = process.env.TARO_APP_CLOUD_ENV || 'DYNAMIC_CURRENT_ENV';
+function cloudEnv(): string {
+  const env = process.env.TARO_APP_CLOUD_ENV?.trim() ?? '';
+  if (env || isH5) return env;
+  throw new Error(
+    'Set TARO_APP_CLOUD_ENV to the CloudBase environment id the functions are deployed in ' +
+      '(README, "WeChat DevTools and CloudBase"), e.g. TARO_APP_CLOUD_ENV=cloud1-abc123 npm run build:weapp',
+  );
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -28,13 +37,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LOCAL_CLOUD: JSON.stringify(process.env.LOCAL_CLOUD ?? (isH5 ? 'true' : 'false')),
     },
     defineConstants: {
-      CLOUD_ENV: JSON.stringify(cloudEnv),
+      CLOUD_ENV: JSON.stringify(cloudEnv()),
     },
     alias: {
       '@': path.resolve(root, 'src'),
       '@contracts': path.resolve(root, 'types'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns: isH5 ? [] : [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
@@ -42,7 +54,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Code used only by subpackages stays in those subpackages, keeping the first download small.
       optimizeMainPackage: { enable: true },
       // types/ (shared contracts) lives outside src/, so it must be added to the compiled sources explicitly.
-      compile: { include: [path.resolve(root, 'types')] },
+      // Dependencies are transpiled too (to the browserslist targets, ES5): project.config.json has es6 off, so
+      // WeChat uploads the code as built, and zod's `?.`/`??` would stop the app on iOS below 13.4.
+      compile: { include: [path.resolve(root, 'types'), (file: string) => /node_modules/.test(file)] },
       // Component styles are independent (BEM names), so the order of CSS chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

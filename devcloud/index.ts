@@ -72,7 +72,10 @@ export async function startDevCloud(options: DevCloudOptions) {
     options.gateway ?? {},
   );
   const openapi = createOpenApiModule(ctx, options.openapi ?? {}, gateway.identify, functions.invoker);
-  const triggers = createTriggersModule(ctx, functions.invoker, { schedule: options.timers ?? false });
+  const triggers = createTriggersModule(ctx, functions.invoker, {
+    schedule: options.timers ?? false,
+    functionRoots: options.functionRoots,
+  });
   const realtime = createRealtimeModule(ctx, database.reader, gateway.identify);
   const modules: DevCloudModule[] = [database, functions, openapi, storage, realtime, triggers, gateway];
 

@@ -26,6 +26,7 @@ export const Collections = {
   reminders: 'reminders',
   followUps: 'follow_ups',
   subscribeCredits: 'subscribe_credits',
+  heldItems: 'held_items',
   idempotency: 'idempotency',
 } as const;
 

@@ -9,6 +9,7 @@ import { type ApiResult, errorMessages } from '@contracts/errors';
 import { AppError, isAppError } from './app-error';
 import { type Caller, findUserByOpenid, hasRole } from './caller';
 import { cloud } from './cloud';
+import { withoutInvisible } from './invisible-text';
 import type { UserDoc } from './models';
 import { badRequestFrom } from './validation';
 
@@ -35,7 +36,8 @@ const envelopeKeys = new Set(['action', 'payload', 'userInfo']);
  * 1. The event is `{ action, payload }` (WeChat adds `userInfo`); other keys are refused.
  * 2. The caller is `getWXContext().OPENID`, never anything in the payload.
  * 3. The action's audience is checked against the stored user's role before the payload is looked at.
- * 4. The payload is parsed strictly; the handler sees only parsed input.
+ * 4. The payload is stripped of invisible characters (server/invisible-text.ts) and parsed strictly; the
+ *    handler sees only parsed input.
  * 5. Every failure becomes `{ ok:false, error:{ code, message, fields? } }`; unexpected errors are logged
  *    (without the payload, which may hold personal data) and answered INTERNAL with no stack trace.
  */
@@ -58,7 +60,7 @@ export function defineFunction<F extends FunctionContract>(
         if (!user) throw new AppError('NOT_REGISTERED');
         if (!hasRole(user, contract.audience)) throw new AppError('FORBIDDEN');
       }
-      const parsed = contract.input.safeParse(envelope.payload ?? {});
+      const parsed = contract.input.safeParse(withoutInvisible(envelope.payload ?? {}));
       if (!parsed.success) throw badRequestFrom(parsed.error);
       const handler = handlers[action] as Handler<ActionContract>;
       const data = await handler(parsed.data, { caller: { openid: OPENID, user }, now: Date.now() });

@@ -65,7 +65,9 @@ export interface AuditLogDoc {
   actorId: string;
   actorRole: Role;
   action: string;
+  /** In words (server/audit.ts). */
   target: string;
+  targetId?: string;
   before?: unknown;
   after?: unknown;
 }

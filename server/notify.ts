@@ -1,7 +1,8 @@
-import { type SubscribePurpose, subscribeTemplates } from '@contracts/templates';
+import type { SubscribePurpose } from '@contracts/templates';
 import { cloud } from './cloud';
 import { Collections } from './collections';
 import { insert } from './db';
+import { templateIdOf } from './templates';
 
 export type NotifyResult = 'sent' | 'no_credit' | 'failed';
 
@@ -16,11 +17,16 @@ export interface SubscribeMessage {
 
 /**
  * Sends a one-time subscribe message and records the attempt in `notifications`. A user who granted no
- * credit (43101) is the normal case, not an error: it answers 'no_credit'. Any other failure is logged and
- * answered 'failed'; a notification never makes the action that caused it fail.
+ * credit (43101) is the normal case, not an error: it answers 'no_credit'. Any other failure, a template the
+ * operator has not configured included, is logged and answered 'failed'; a notification never makes the
+ * action that caused it fail.
  */
 export async function notify(message: SubscribeMessage, now: number): Promise<NotifyResult> {
-  const templateId = subscribeTemplates[message.purpose];
+  const templateId = templateIdOf(message.purpose);
+  if (!templateId) {
+    console.error('[notify] no subscribe template configured for', message.purpose);
+    return 'failed';
+  }
   let result: NotifyResult = 'failed';
   let errCode: number | undefined;
   try {

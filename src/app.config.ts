@@ -1,3 +1,6 @@
+// Choosing a demo identity exists only in the h5 build on the local cloud; in WeChat the identity is the user's.
+const demoOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/sign-in/index'] : [];
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
@@ -6,10 +9,14 @@ export default defineAppConfig({
     'pages/mediators/index',
     'pages/notice-detail/index',
     'pages/privacy/index',
-    'pages/sign-in/index',
+    ...demoOnlyPages,
     'pages/consult-new/index',
     'pages/chat/index',
   ],
+  // WeChat injects only the components a page renders, which shortens the start on cheap phones.
+  lazyCodeLoading: 'requiredComponents',
+  // Which pages WeChat search may index: public notices and the home page, never cases or chats.
+  sitemapLocation: 'sitemap.json',
   // Staff workbenches and the resident features opened from the home page are subpackages, so the first
   // download holds only the tab pages and chat; residents never download staff screens.
   subPackages: [
@@ -33,6 +40,7 @@ export default defineAppConfig({
         'pages/mediators/index',
         'pages/stats/index',
         'pages/audit/index',
+        'pages/held/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.

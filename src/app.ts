@@ -18,10 +18,8 @@ async function signInLocally(): Promise<void> {
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     if (process.env.TARO_ENV === 'weapp') {
-      // Without an explicit env the client uses the environment the mini-program is bound to.
-      Taro.cloud.init(
-        CLOUD_ENV === 'DYNAMIC_CURRENT_ENV' ? { traceUser: true } : { env: CLOUD_ENV, traceUser: true },
-      );
+      // The environment the functions are deployed in, from the build (config/index.ts, TARO_APP_CLOUD_ENV).
+      Taro.cloud.init({ env: CLOUD_ENV, traceUser: true });
       registerPrivacyHandler();
       // Signed in once, silently, at launch: every page's first call waits for it (see services/session).
       void ready().catch(() => undefined);

@@ -6,6 +6,7 @@ import { consultationContract } from './functions/consultation';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
+import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
 import { userContract } from './functions/user';
@@ -25,6 +26,7 @@ export const api = {
   booking: bookingContract,
   case: caseContract,
   legalaid: legalAidContract,
+  moderation: moderationContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

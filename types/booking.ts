@@ -7,8 +7,14 @@ import { ZEpochMs, ZId } from './models';
  */
 export const bookingZone = 'Asia/Shanghai';
 
-const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 09:00');
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-01-05');
+const ZClock = z
+  .string()
+  .max(5, '时间格式应为 09:00')
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 09:00');
+const ZDate = z
+  .string()
+  .max(10, '日期格式应为 2026-01-05')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2026-01-05');
 
 /** One stretch of working hours on a weekday (1 = 周一 ... 7 = 周日). */
 export const ZWorkingHours = z

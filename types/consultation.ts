@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDisputeType, ZEpochMs, ZId } from './models';
+import { ZDisputeType, ZEpochMs, ZHeldField, ZId } from './models';
 
 /**
  * The models of consultations and their chat, as the client sees them. The same shapes come back from the
@@ -73,8 +73,8 @@ export const ZConsultation = z.object({
   mediator: ZMediatorBrief.nullable(),
   resident: z.object({ name: z.string(), village: z.string().optional() }),
   unread: z.number().int(),
-  /** When the other side last read the chat: messages up to it show 已读. */
-  otherReadAt: ZEpochMs,
+  /** When the other side last read the chat: messages up to it show 已读; 0 until they first open it. */
+  otherReadAt: z.union([ZEpochMs, z.literal(0)]),
   lastMessage: z.string().optional(),
   lastMessageAt: ZEpochMs,
   createdAt: ZEpochMs,
@@ -85,6 +85,8 @@ export const ZConsultation = z.object({
   ratingSkipped: z.boolean().optional(),
   /** Private to mediators and admins; never sent to the resident. */
   note: z.string().optional(),
+  /** The resident's own: their description waits for review or was rejected (others see a placeholder). */
+  held: z.array(ZHeldField).optional(),
 });
 export type Consultation = z.infer<typeof ZConsultation>;
 

@@ -27,8 +27,28 @@ export type NoticeCategory = z.infer<typeof ZNoticeCategory>;
 /** Database ids travel as opaque strings (CloudBase's 32-hex ids, or seeded ids). */
 export const ZId = z.string({ error: '缺少编号' }).min(1, '缺少编号').max(64, '编号格式不对');
 
-/** Times travel as epoch milliseconds: JSON-safe and unambiguous across time zones. */
-export const ZEpochMs = z.number().int().nonnegative();
+/** The earliest time any contract accepts: 2000-01-01 UTC, before any record this office keeps. */
+export const MIN_EPOCH_MS = Date.UTC(2000, 0, 1);
+/** The latest time any contract accepts: 2100-01-01 UTC, so a date cannot make a loop or a sort run away. */
+export const MAX_EPOCH_MS = Date.UTC(2100, 0, 1);
+
+/**
+ * Times travel as epoch milliseconds: JSON-safe and unambiguous across time zones. Every contract that
+ * takes a time uses this one schema, so a year-275,000 date or `9e15` is refused at the door (BAD_REQUEST)
+ * instead of reaching a loop over months or a stored document that breaks every list.
+ */
+export const ZEpochMs = z
+  .number({ error: '时间格式不对' })
+  .int('时间格式不对')
+  .min(MIN_EPOCH_MS, '时间不能早于2000年')
+  .max(MAX_EPOCH_MS, '时间不能晚于2100年');
+
+/**
+ * A field of the viewer's own that waits for review (`held`) or was rejected (types/moderation.ts): the page
+ * marks it 审核中 or 未通过审核; everyone else reads the previous value or a placeholder.
+ */
+export const ZHeldField = z.object({ field: z.string(), status: z.enum(['held', 'rejected']) });
+export type HeldField = z.infer<typeof ZHeldField>;
 
 /** The signed-in user as they see themselves: phone only masked, never the stored value. */
 export const ZMe = z.object({
@@ -38,6 +58,8 @@ export const ZMe = z.object({
   phoneMasked: z.string().optional(),
   village: z.string().optional(),
   createdAt: ZEpochMs,
+  /** Their new nickname or village while it waits for review (others still see the previous one). */
+  held: z.array(ZHeldField).optional(),
 });
 export type Me = z.infer<typeof ZMe>;
 

@@ -1,20 +1,40 @@
 /**
- * Subscribe message templates (one-time), by purpose. Both the client (wx.requestSubscribeMessage asks for
- * exactly these) and the functions (subscribeMessage.send) read them from here, so they cannot disagree.
- * The ids are the ones registered in the mini-program's console; replace them there and here together.
- * Field keys follow the template: `thing` at most 20 characters, `time` a date-time.
+ * Subscribe message templates (one-time), by purpose. The template ids are configuration, not code: the
+ * operator adds each template in the mini-program console (订阅消息 → 公共模板库, choosing the title and the
+ * fields below, in this order) and gives its id to the functions as the environment variable named here. The
+ * functions send with it (subscribeMessage.send) and answer it to the client (`user.subscribeTemplates`),
+ * which asks WeChat for exactly these ids, so the two cannot disagree. Field kinds follow WeChat's limits:
+ * `thing` at most 20 characters, `phrase` at most 5, `time` a date-time.
  */
 export const subscribeTemplates = {
-  /** 咨询回复通知: 调解员 (thing1), 回复内容 (thing2), 回复时间 (time3). */
-  consultationReply: 'pmr-consult-reply-v1',
-  /** 法律援助审核结果: 申请事项 (thing1), 结果 (phrase2), 说明 (thing3), 时间 (time4). */
-  legalAidResult: 'pmr-legal-aid-result-v1',
-  /** 预约调解结果通知: 调解事项 (thing1), 调解时间 (time2), 地点 (thing3), 说明 (thing4). */
-  bookingUpdate: 'pmr-booking-update-v1',
-  /** 调解提醒（前一天）: 调解事项 (thing1), 调解时间 (time2), 地点 (thing3), 温馨提示 (thing4). */
-  bookingReminder: 'pmr-booking-reminder-v1',
-  /** 新公告提醒: 公告标题 (thing1), 类别 (thing2), 发布时间 (time3). */
-  noticePublished: 'pmr-notice-published-v1',
+  consultationReply: {
+    env: 'PMR_TEMPLATE_CONSULTATION_REPLY',
+    title: '咨询回复通知',
+    fields: { thing1: '调解员', thing2: '回复内容', time3: '回复时间' },
+  },
+  legalAidResult: {
+    env: 'PMR_TEMPLATE_LEGAL_AID_RESULT',
+    title: '法律援助审核结果',
+    fields: { thing1: '申请事项', phrase2: '结果', thing3: '说明', time4: '时间' },
+  },
+  bookingUpdate: {
+    env: 'PMR_TEMPLATE_BOOKING_UPDATE',
+    title: '预约调解结果通知',
+    fields: { thing1: '调解事项', time2: '调解时间', thing3: '地点', thing4: '说明' },
+  },
+  bookingReminder: {
+    env: 'PMR_TEMPLATE_BOOKING_REMINDER',
+    title: '调解提醒',
+    fields: { thing1: '调解事项', time2: '调解时间', thing3: '地点', thing4: '温馨提示' },
+  },
+  noticePublished: {
+    env: 'PMR_TEMPLATE_NOTICE_PUBLISHED',
+    title: '新公告提醒',
+    fields: { thing1: '公告标题', thing2: '类别', time3: '发布时间' },
+  },
 } as const;
 
 export type SubscribePurpose = keyof typeof subscribeTemplates;
+
+/** The template id configured for each purpose; a purpose missing here is not configured (never asked, never sent). */
+export type TemplateIds = Partial<Record<SubscribePurpose, string>>;

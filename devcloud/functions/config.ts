@@ -1,17 +1,53 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseWeChatCron } from './wechat-cron';
 
-/** A timer trigger in WeChat's config.json format; `config` is a 7-field cron (sec min hour day month week year). */
-const ZTrigger = z.object({ name: z.string().min(1), type: z.string(), config: z.string() });
+/** The longest timeout WeChat's console accepts for a cloud function, in seconds (its field takes 1 to 60). */
+export const MAX_TIMEOUT_S = 60;
 
-/** The parts of a function's config.json the local cloud honours; unknown keys (permissions...) are ignored. */
-const ZFunctionConfig = z.object({
-  timeout: z.number().positive().optional(),
-  triggers: z.array(ZTrigger).optional(),
+/**
+ * A timer trigger as WeChat's config.json declares it (wxcloud guide, 定时触发器): a name of up to 60 letters,
+ * digits, `-` and `_` starting with a letter, type `timer`, and a 7-field cron (sec min hour day month week year).
+ */
+const ZTrigger = z.object({
+  name: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/, 'trigger name: a letter, then letters, digits, - or _'),
+  type: z.literal('timer', 'trigger type must be timer'),
+  config: z.string().refine((cron) => {
+    try {
+      parseWeChatCron(cron);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'trigger config must be a valid 7-field cron'),
+});
+
+/**
+ * A function's config.json under the platform's rules, so the local cloud refuses what WeChat would refuse to
+ * deploy: at most one trigger per function ("目前仅支持一个触发器"), a timeout of whole seconds within what
+ * the console accepts, and the cloud calls (`permissions.openapi`) as a list of `namespace.method` names.
+ */
+export const ZFunctionConfig = z.object({
+  timeout: z.number().int().min(1).max(MAX_TIMEOUT_S, `timeout at most ${MAX_TIMEOUT_S} s`).optional(),
+  triggers: z.array(ZTrigger).max(1, 'WeChat supports one trigger per function').optional(),
+  permissions: z
+    .object({ openapi: z.array(z.string().regex(/^[a-zA-Z]+\.[a-zA-Z]+$/, 'openapi: namespace.method')) })
+    .optional(),
 });
 
 export type TTrigger = z.infer<typeof ZTrigger>;
+export type TFunctionConfig = z.infer<typeof ZFunctionConfig>;
+
+/** What is wrong with a config.json's parsed content, one line per problem; empty when WeChat would take it. */
+export function configProblems(raw: unknown): string[] {
+  const parsed = ZFunctionConfig.safeParse(raw);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`);
+}
 
 /** Where a deployable function lives and how it must be run. */
 export interface FunctionLocation {
@@ -22,6 +58,8 @@ export interface FunctionLocation {
   mtimeMs: number;
   timeoutMs: number;
   triggers: TTrigger[];
+  /** Why WeChat would refuse this function's config.json; the local cloud then refuses to run it too. */
+  configError?: string;
 }
 
 /** WeChat's default function timeout when config.json says nothing. */
@@ -42,7 +80,7 @@ export function locateFunction(roots: readonly string[], name: string): Function
     const entry = join(dir, 'index.js');
     const entryStat = statSync(entry, { throwIfNoEntry: false });
     if (!entryStat?.isFile()) continue;
-    const config = readConfig(join(dir, 'config.json'));
+    const { config, error } = readConfig(join(dir, 'config.json'));
     return {
       name,
       dir,
@@ -50,30 +88,37 @@ export function locateFunction(roots: readonly string[], name: string): Function
       mtimeMs: entryStat.mtimeMs,
       timeoutMs: (config.timeout ?? DEFAULT_TIMEOUT_S) * 1000,
       triggers: config.triggers ?? [],
+      ...(error ? { configError: error } : {}),
     };
   }
   return null;
 }
 
-type TFunctionConfig = z.infer<typeof ZFunctionConfig>;
-const configCache = new Map<string, { mtimeMs: number; size: number; config: TFunctionConfig }>();
+interface ReadConfig {
+  config: TFunctionConfig;
+  error?: string;
+}
+const configCache = new Map<string, { mtimeMs: number; size: number; read: ReadConfig }>();
 
-function readConfig(file: string): TFunctionConfig {
+function readConfig(file: string): ReadConfig {
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) {
     configCache.delete(file);
-    return {};
+    return { config: {} };
   }
   const cached = configCache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.config;
-  let config: TFunctionConfig = {};
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.read;
+  let read: ReadConfig;
   try {
-    const parsed = ZFunctionConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    // A malformed config.json would fail the deployment in WeChat; here the defaults keep development going.
-    if (parsed.success) config = parsed.data;
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const problems = configProblems(raw);
+    read = problems.length
+      ? { config: {}, error: `config.json refused: ${problems.join('; ')}` }
+      : { config: ZFunctionConfig.parse(raw) };
   } catch {
-    // Not JSON (or half written by an editor): defaults, and read again once it changes.
+    // Not JSON (or half written by an editor): refused, and read again once it changes.
+    read = { config: {}, error: 'config.json is not valid JSON' };
   }
-  configCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, config });
-  return config;
+  configCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, read });
+  return read;
 }

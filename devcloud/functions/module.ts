@@ -91,6 +91,15 @@ export function createFunctionsModule(
         durationMs: elapsed(),
       };
     }
+    if (loc.configError) {
+      // WeChat would not have deployed it: a test must not pass on a function production would refuse.
+      return {
+        ok: false,
+        errCode: FunctionErrCode.notFound,
+        errMsg: `${name}: ${loc.configError}`,
+        durationMs: elapsed(),
+      };
+    }
     const requestId = randomUUID();
     const token = randomUUID();
     const appid = caller.appid ?? (caller.openid ? LOCAL_APPID : undefined);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CronExpressionParser } from 'cron-parser';
 import { type FunctionLocation, locateFunction } from '../functions/config';
+import { parseWeChatCron } from '../functions/wechat-cron';
 import type { DevCloudContext, DevCloudModule, FunctionInvoker, InvokeOutcome } from '../server/module';
 
 /** Options of the timer triggers. */
@@ -10,16 +10,6 @@ export interface TriggersOptions {
   schedule: boolean;
   /** Extra function roots searched before `${rootDir}/cloudfunctions` (tests). */
   functionRoots?: string[];
-}
-
-/**
- * WeChat writes 7 fields (sec min hour day month week year); cron-parser takes 6, so the year is dropped (the
- * app's triggers use `*` there). Throws on an expression WeChat would also refuse to deploy.
- */
-export function parseWeChatCron(config: string, from = new Date()) {
-  const fields = config.trim().split(/\s+/);
-  if (fields.length !== 7) throw new Error(`timer trigger config needs 7 fields, got "${config}"`);
-  return CronExpressionParser.parse(fields.slice(0, 6).join(' '), { currentDate: from });
 }
 
 /**
@@ -47,7 +37,7 @@ export function createTriggersModule(
       return {
         ok: false,
         errCode: -501000,
-        errMsg: `no timer trigger ${trigger} on function ${fn}`,
+        errMsg: loc?.configError ?? `no timer trigger ${trigger} on function ${fn}`,
         durationMs: 0,
       };
     }
@@ -92,6 +82,7 @@ export function createTriggersModule(
       if (!options.schedule) return;
       running = true;
       for (const loc of listFunctions(roots)) {
+        if (loc.configError) ctx.log('error', `function ${loc.name}: ${loc.configError}; no timers`);
         for (const t of loc.triggers) {
           if (t.type !== 'timer') continue;
           try {

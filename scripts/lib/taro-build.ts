@@ -15,6 +15,12 @@ const outputs = {
 
 export type TaroTarget = keyof typeof outputs;
 
+/**
+ * The environment id of a weapp built for tests (the simulator never reaches a real cloud); a developer's
+ * own TARO_APP_CLOUD_ENV wins. A build for DevTools is `npm run build:weapp` with the real id.
+ */
+const TEST_CLOUD_ENV = 'local';
+
 /** Builds the app for a target when its sources changed since the last build; answers whether it built. */
 export function buildAppIfStale(target: TaroTarget, env: Record<string, string> = {}): boolean {
   if (!isStale(outputs[target], appInputs)) return false;
@@ -23,7 +29,12 @@ export function buildAppIfStale(target: TaroTarget, env: Record<string, string> 
   const res = spawnSync('npm', ['run', '--silent', script], {
     cwd: rootDir,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      TARO_APP_CLOUD_ENV: process.env.TARO_APP_CLOUD_ENV || TEST_CLOUD_ENV,
+      ...env,
+    },
   });
   if (res.status !== 0) throw new Error(`the ${target} build failed`);
   return true;

@@ -1,6 +1,8 @@
 import { AppError, isAppError } from '../app-error';
+import { recordCaseSteps } from '../audit';
 import { Collections } from '../collections';
 import { db, type TransactionLike } from '../db';
+import type { UserDoc } from '../models';
 import type { CaseDoc } from './models';
 
 function isConflict(error: unknown): boolean {
@@ -49,16 +51,22 @@ export async function txPutCase(tx: TransactionLike, doc: CaseDoc): Promise<void
 /**
  * Changes one case in a transaction: `change` sees the current document and answers the next one (it may
  * claim or release slots through `tx`). A stale tap (the case moved on meanwhile) is refused by `change`.
+ * Every step the change added to the timeline goes into the audit log as done by `by` (null only for
+ * changes that add no step, such as a moderator's decision on held text).
  */
 export async function updateCase(
   caseId: string,
   change: (current: CaseDoc, tx: TransactionLike) => Promise<CaseDoc>,
+  by: UserDoc | null,
+  now = Date.now(),
 ): Promise<CaseDoc> {
-  return runTx(async (tx) => {
+  const [before, next] = await runTx(async (tx) => {
     const current = await txGet<CaseDoc>(tx, Collections.cases, caseId);
     if (!current) throw new AppError('NOT_FOUND', '找不到这个案件');
-    const next = await change({ ...current, _id: caseId }, tx);
-    await txPutCase(tx, next);
-    return next;
+    const changed = await change({ ...current, _id: caseId }, tx);
+    await txPutCase(tx, changed);
+    return [{ ...current, _id: caseId }, changed] as const;
   });
+  if (by) await recordCaseSteps(by, before, next, now);
+  return next;
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Side } from '@contracts/consultation';
+import { heldTexts } from '@contracts/moderation';
 import { AppError } from '../app-error';
 import { Collections } from '../collections';
-import { checkText, TextScene } from '../content-security';
+import { checkText, TextScene, type TextVerdict } from '../content-security';
 import { command, db, getById, insert, updateById } from '../db';
+import { holdText } from '../moderation/hold';
 import { notify, thing, timeField } from '../notify';
 import { publishMessage, type Readers, touchConsultation } from './feed';
 import { startPhotoCheck, tempUrlOf } from './media';
@@ -24,12 +26,14 @@ export interface Sender {
   side: Side;
 }
 
-type Content = { text: string } | { photo: { fileID: string } };
+type Content = { text: string; verdict?: TextVerdict } | { photo: { fileID: string } };
 
 /**
  * Stores a message once. Text passes msgSecCheck first (risky refused before anything is stored; review
- * stored for the sender only). A photo stays for the sender only until its check's verdict arrives. A
- * message that arrives again with the same client id answers the stored one and does nothing else.
+ * held: the message is stored without its text, which waits in held_items for an admin, so neither the
+ * message nor its feed projection holds it). A photo stays for the sender only until its check's verdict
+ * arrives. A message that arrives again with the same client id answers the stored one and does nothing
+ * else. The answer is what the sender sees: their held text included.
  */
 export async function storeMessage(
   c: ConsultationDoc,
@@ -43,11 +47,15 @@ export async function storeMessage(
   const existing = await getById<MessageDoc>(Collections.messages, id);
   if (existing) return existing;
   const base = { _id: id, consultationId: c._id, clientMsgId, side: sender.side, senderId: sender.userId };
+  const what = extra.isDescription ? '咨询描述' : '消息';
   let doc: MessageDoc;
+  let held = false;
   if ('text' in content) {
-    const verdict = await checkText(sender.openid, content.text, TextScene.social);
-    const status = verdict === 'pass' ? 'sent' : 'review';
-    doc = { ...base, ...nobody, kind: 'text', text: content.text, status, createdAt: now, ...extra };
+    const verdict = content.verdict ?? (await checkText(sender.openid, content.text, TextScene.social, what));
+    held = verdict === 'review';
+    const words = held ? {} : { text: content.text };
+    const status = held ? 'review' : 'sent';
+    doc = { ...base, ...nobody, kind: 'text', ...words, status, createdAt: now, ...extra };
   } else {
     const photoUrl = await tempUrlOf(content.photo.fileID);
     const traceId = await startPhotoCheck(sender.openid, photoUrl);
@@ -73,8 +81,32 @@ export async function storeMessage(
     throw new AppError('INTERNAL');
   }
   await publishMessage(doc);
+  if (held && 'text' in content) {
+    await holdMessageText(c, sender, doc, content.text, now);
+    return { ...doc, text: content.text };
+  }
   if (doc.status === 'sent') await afterVisible(c, doc, now);
   return doc;
+}
+
+/** Keeps a held message's words for an admin (server/moderation), named by who wrote them and where. */
+async function holdMessageText(c: ConsultationDoc, sender: Sender, m: MessageDoc, text: string, now: number) {
+  const mediator =
+    sender.side === 'mediator' ? await getById<{ name: string }>(Collections.mediators, c.mediatorId) : null;
+  const name = sender.side === 'resident' ? c.residentName : `调解员 ${mediator?.name ?? ''}`.trim();
+  const fieldLabel = m.isDescription ? '咨询描述' : '消息';
+  await holdText(
+    { id: sender.userId, openid: sender.openid, name },
+    {
+      kind: m.isDescription ? 'consultation' : 'message',
+      targetId: m._id,
+      field: 'text',
+      fieldLabel,
+      value: text,
+      context: `咨询 · ${c.disputeType}`,
+    },
+    now,
+  );
 }
 
 const nobody: Readers = { residentOpenid: '', mediatorOpenid: '' };
@@ -140,14 +172,17 @@ export async function decideMessage(
         status,
         residentOpenid: decided.residentOpenid,
         mediatorOpenid: decided.mediatorOpenid,
+        // Held text waits in held_items (server/moderation), not here: approval brings it into the message.
+        ...(pass && m.text !== undefined ? { text: m.text } : {}),
         ...(pass ? {} : { refusedReason: reason }),
       },
     })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) return null;
   await publishMessage(decided);
-  if (pass) {
-    if (m.isDescription) await updateById(Collections.consultations, c._id, { descriptionHeld: false });
-    await afterVisible(c, decided, now);
+  if (m.isDescription && m.kind === 'text') {
+    const description = pass ? (m.text ?? '') : heldTexts.rejected;
+    await updateById(Collections.consultations, c._id, { descriptionHeld: false, description });
   }
+  if (pass) await afterVisible(c, decided, now);
   return decided;
 }

@@ -2,8 +2,6 @@ import type { Consultation, Message, Side } from '@contracts/consultation';
 import type { MediatorDoc } from '../models';
 import type { ConsultationDoc, MessageDoc } from './models';
 
-const HELD_DESCRIPTION = '（居民的描述正在审核，审核通过后可见）';
-
 /**
  * A consultation as one side sees it: no openids, the viewer's own unread count, the other side's read mark,
  * and the private note only for mediators and admins.
@@ -18,7 +16,8 @@ export function toConsultation(
   return {
     id: c._id,
     disputeType: c.disputeType,
-    description: !mine && c.descriptionHeld ? HELD_DESCRIPTION : c.description,
+    // While held, the document holds the placeholder; the resident's own view overlays (writer-view.ts).
+    description: c.description,
     status: c.status,
     awaiting: c.awaiting,
     mySide: side,

@@ -1,4 +1,5 @@
 import { AppError } from '../app-error';
+import { applicationSubject, recordAudit } from '../audit';
 import { Collections } from '../collections';
 import { ownApplicationMessage } from '../conflicts';
 import { command, db, getById } from '../db';
@@ -28,11 +29,20 @@ export async function claimForReview(
   throw new AppError('FORBIDDEN', '这份申请由其他工作人员审查，您只能看到脱敏信息');
 }
 
-/** Records one opening of the unmasked data; written before the data is returned, so none goes unlogged. */
-export async function logAccess(applicationId: string, officer: UserDoc, at: number): Promise<void> {
+/**
+ * Records one opening of the unmasked data, in the access log and in the audit log the admin reads (the
+ * consent page promises every view is recorded); written before the data is returned, so none goes
+ * unlogged.
+ */
+export async function logAccess(doc: LegalAidApplicationDoc, officer: UserDoc, at: number): Promise<void> {
   await db()
     .collection(Collections.legalAidAccessLogs)
-    .add({ data: { applicationId, officerId: officer._id, at, purpose: 'review' } });
+    .add({ data: { applicationId: doc._id, officerId: officer._id, at, purpose: 'review' } });
+  await recordAudit(
+    officer,
+    { action: 'legalaid.view', target: applicationSubject(doc), targetId: doc._id },
+    at,
+  );
 }
 
 /**

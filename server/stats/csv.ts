@@ -1,52 +1,25 @@
-import type { Dashboard, StatsRow } from '@contracts/admin/stats';
-import { percent } from './report';
+import type { SheetRow } from './sheet';
 
 /** Excel opens a UTF-8 CSV as Chinese only when it starts with a byte order mark. */
 export const BOM = '\uFEFF';
 
+/**
+ * Text that a spreadsheet program would read as a formula (`=`, `+`, `-`, `@`) or that starts with a tab or a
+ * carriage return gets a leading single quote, as Excel, WPS and LibreOffice expect for literal text (OWASP,
+ * CSV injection): a village named `=HYPERLINK(...)` stays a name. Counts are numbers and never escaped.
+ */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** A field quoted when it holds a comma, quote or line break (RFC 4180). */
 function field(value: string | number): string {
-  const text = String(value);
+  if (typeof value === 'number') return String(value);
+  const text = neutralize(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const line = (cells: (string | number)[]) => cells.map(field).join(',');
-
-function table(title: string, keyTitle: string, rows: StatsRow[]): string[] {
-  return [
-    title,
-    line([keyTitle, '排查纠纷', '预防纠纷', '调解纠纷', '调解成功', '调解成功率']),
-    ...rows.map((r) =>
-      line([
-        r.key,
-        r.screened,
-        r.prevented,
-        r.mediated,
-        r.succeeded,
-        percent(r.mediated ? Math.round((r.succeeded / r.mediated) * 1000) / 10 : 0),
-      ]),
-    ),
-    '',
-  ];
-}
-
-/** The dashboard as one CSV sheet: the figures, then each breakdown as a titled block, CRLF line ends. */
-export function dashboardCsv(d: Dashboard, periodText: string): string {
-  const f = d.figures;
-  const lines = [
-    line(['人民调解统计', periodText, d.area ?? '全部村（社区）']),
-    '',
-    line(['排查纠纷', '预防纠纷', '调解纠纷', '调解成功', '调解成功率']),
-    line([f.screened, f.prevented, f.mediated, f.succeeded, percent(f.successRate)]),
-    '',
-    ...table('按纠纷类型', '纠纷类型', d.byType),
-    ...table('按村（社区）', '村（社区）', d.byVillage),
-    ...table('按月份', '月份', d.byMonth),
-    '法律援助申请',
-    line(['结果', '件数']),
-    ...d.legalAid.map((a) => line([a.label, a.count])),
-    '',
-    line(['月报', d.report]),
-  ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+/** The sheet as CSV with a BOM and CRLF line ends, for a browser download (weapp gets the .xlsx). */
+export function sheetCsv(rows: SheetRow[]): string {
+  return `${BOM}${rows.map((row) => row.cells.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,10 @@
 import { type AuditEntry, auditActionLabels, auditFieldLabels } from '@contracts/admin/audit';
 import { noticeStatusLabels, officialStatusLabels } from '@contracts/admin/notice';
-import { roleLabels } from '@contracts/models';
+import { bookingStatusLabels } from '@contracts/booking';
+import { caseStateLabels } from '@contracts/case/lifecycle';
+import { outcomeLabels } from '@contracts/consultation';
+import { statusLabels as legalAidStatusLabels } from '@contracts/legal-aid/status';
+import { MAX_EPOCH_MS, MIN_EPOCH_MS, roleLabels } from '@contracts/models';
 import type { AuditLogDoc } from '../models';
 
 /** Longer values are cut: the list shows what changed, the notice itself shows the full text. */
@@ -9,9 +13,14 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Stored codes read as words, by field (the same code means different things in different fields). */
 const codeLabels: Record<string, Record<string, string>> = {
-  status: noticeStatusLabels,
+  // Notice and legal-aid statuses share the field name; their codes do not overlap.
+  status: { ...noticeStatusLabels, ...legalAidStatusLabels },
+  state: caseStateLabels,
+  booking: bookingStatusLabels,
+  outcome: outcomeLabels,
   official: officialStatusLabels,
   role: roleLabels,
+  fileType: { xlsx: '电子表格', csv: '逗号分隔的表格' },
 };
 const timeFields = new Set(['publishedAt', 'at']);
 
@@ -20,16 +29,23 @@ function cut(text: string): string {
   return chars.length > MAX_TEXT ? `${chars.slice(0, MAX_TEXT).join('')}…` : text;
 }
 
+/** A stored time as China time; one outside the contracts' range (written before they were bounded) as is. */
+function chinaTime(at: number): string {
+  if (!Number.isFinite(at) || at < MIN_EPOCH_MS || at > MAX_EPOCH_MS) return `无效时间（${at}）`;
+  return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 function asText(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number' && timeFields.has(field)) {
-    return new Date(value + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-  }
+  if (typeof value === 'number' && timeFields.has(field)) return chinaTime(value);
   if (typeof value === 'string') return cut(codeLabels[field]?.[value] ?? value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return cut(value.join('、') || '—');
   return cut(JSON.stringify(value));
 }
+
+/** Entries recorded before targets were words held raw ids: those read as a dash, never as an id. */
+const RAW_ID = /^(cloud:\/\/|[0-9a-f]{24,}$|[a-z][0-9a-f]{24,}$)/;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -50,7 +66,7 @@ export function toAuditEntry(doc: AuditLogDoc, actorName: string): AuditEntry {
     actorRole: doc.actorRole,
     action: doc.action,
     actionLabel: auditActionLabels[doc.action] ?? doc.action,
-    target: doc.target,
+    target: RAW_ID.test(doc.target) ? '—' : doc.target,
     changes: fields.map((field) => ({
       field: auditFieldLabels[field] ?? field,
       before: asText(field, before[field]),

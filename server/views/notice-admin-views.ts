@@ -1,6 +1,7 @@
-import type { NoticeAdminView, OfficialState } from '@contracts/admin/notice';
+import { type NoticeAdminView, type OfficialState, ZNoticeAdminView } from '@contracts/admin/notice';
 import type { NoticeDoc, OfficialDocState } from '../models';
 import { coverUrlsOf } from './notice-covers';
+import { viewEach } from './view-each';
 
 /** The official state as the console shows it: without the media ids, which mean nothing to a person. */
 function officialView(state: OfficialDocState): OfficialState {
@@ -33,7 +34,7 @@ function adminViewOf(notice: NoticeDoc, urls: Map<string, string>): NoticeAdminV
 
 export async function toNoticeAdminViews(notices: readonly NoticeDoc[]): Promise<NoticeAdminView[]> {
   const urls = await coverUrlsOf(notices);
-  return notices.map((n) => adminViewOf(n, urls));
+  return viewEach('notice.adminList', notices, ZNoticeAdminView, (n) => adminViewOf(n, urls));
 }
 
 export async function toNoticeAdminView(notice: NoticeDoc): Promise<NoticeAdminView> {

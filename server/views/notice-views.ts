@@ -1,6 +1,7 @@
-import type { NoticeDetail, NoticeSummary } from '@contracts/models';
+import { type NoticeDetail, type NoticeSummary, ZNoticeSummary } from '@contracts/models';
 import type { NoticeDoc } from '../models';
 import { coverUrlsOf } from './notice-covers';
+import { viewEach } from './view-each';
 
 function summaryOf(notice: NoticeDoc, urls: Map<string, string>): NoticeSummary {
   return {
@@ -16,7 +17,7 @@ function summaryOf(notice: NoticeDoc, urls: Map<string, string>): NoticeSummary 
 
 export async function toNoticeSummaries(notices: readonly NoticeDoc[]): Promise<NoticeSummary[]> {
   const urls = await coverUrlsOf(notices);
-  return notices.map((n) => summaryOf(n, urls));
+  return viewEach('notice.listPublished', notices, ZNoticeSummary, (n) => summaryOf(n, urls));
 }
 
 export async function toNoticeDetail(notice: NoticeDoc): Promise<NoticeDetail> {

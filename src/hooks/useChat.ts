@@ -36,7 +36,8 @@ export function useChat(id: string, side: Side): ChatState {
   const merge = useCallback((list: Message[]) => {
     setById((prev) => {
       const next = new Map(prev);
-      for (const m of list) next.set(m.id, m);
+      // Held text is never in a watched document (it waits in held_items): keep the words the sender has.
+      for (const m of list) next.set(m.id, m.text === undefined ? { ...m, text: prev.get(m.id)?.text } : m);
       return next;
     });
   }, []);

@@ -53,21 +53,22 @@ export function useWatch(
     let stop: () => void = () => undefined;
     let closed = false;
     let failures = 0;
-    let timer: ReturnType<typeof setTimeout> | ReturnType<typeof setInterval> | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let polling: ReturnType<typeof setInterval> | null = null;
     const fallBack = () => {
       setStatus('polling');
       poller.current();
-      timer = setInterval(() => poller.current(), POLL_MS);
+      polling = setInterval(() => poller.current(), POLL_MS);
     };
     const failed = (refused: boolean) => {
       stop();
-      if (closed || timer) return;
+      if (closed || retry || polling) return;
       const pause = RETRY_MS[failures];
       failures += 1;
       if (refused || pause === undefined) fallBack();
       else
-        timer = setTimeout(() => {
-          timer = null;
+        retry = setTimeout(() => {
+          retry = null;
           open();
         }, pause);
     };
@@ -85,8 +86,8 @@ export function useWatch(
     open();
     return () => {
       closed = true;
-      if (timer) clearTimeout(timer as ReturnType<typeof setTimeout>);
-      if (timer) clearInterval(timer as ReturnType<typeof setInterval>);
+      if (retry) clearTimeout(retry);
+      if (polling) clearInterval(polling);
       stop();
     };
   }, [key]);

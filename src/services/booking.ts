@@ -1,9 +1,9 @@
 import type { Availability } from '@contracts/booking';
 import type { TCreateBookingInput } from '@contracts/functions/booking-inputs';
 import type { DisputeType } from '@contracts/models';
+import type { SubscribePurpose } from '@contracts/templates';
 import { callCloud } from './cloud';
 import { withIntentKey } from './intent-key';
-import { requestSubscriptions } from './subscribe';
 
 /** Appointments: free slots, booking, and every change to a booking. */
 export const bookingApi = {
@@ -27,19 +27,8 @@ export const bookingApi = {
     callCloud('booking', 'availability', mediatorId ? { mediatorId } : {}),
   setAvailability: (av: Availability, mediatorId?: string) =>
     callCloud('booking', 'setAvailability', mediatorId ? { ...av, mediatorId } : av),
+  /** Booking notifications whose credit ran out; see `useBookingNotices`. */
+  subscriptions: () => callCloud('booking', 'subscriptions', {}),
+  grantSubscriptions: (accepted: SubscribePurpose[]) =>
+    callCloud('booking', 'grantSubscriptions', { accepted }),
 };
-
-/**
- * Asks for the booking notifications whose credit has run out, then tells the server what was granted.
- * Call it first thing in a tap handler (WeChat allows the dialog only from a tap); it never throws.
- */
-export async function askBookingNotices(): Promise<void> {
-  try {
-    const { needed } = await callCloud('booking', 'subscriptions', {});
-    if (needed.length === 0) return;
-    const granted = await requestSubscriptions(needed);
-    if (granted.length) await callCloud('booking', 'grantSubscriptions', { accepted: granted });
-  } catch {
-    // Notifications are a convenience: the booking goes ahead without them.
-  }
-}

@@ -1,21 +1,11 @@
 import { chatLimits } from '@contracts/consultation';
-import Taro from '@tarojs/taro';
 import { CloudActionError } from './errors';
+import { type PickedPhoto, pickPhotos } from './pick-photos';
 import { uploadOwnFile } from './upload';
 
-export interface PickedPhoto {
-  path: string;
-  size: number;
-}
-
-/** Lets the user pick photos (camera or album), refusing any over the size limit with a plain message. */
-export async function pickPhotos(max: number): Promise<PickedPhoto[]> {
-  const res = await Taro.chooseImage({
-    count: max,
-    sizeType: ['compressed'],
-    sourceType: ['album', 'camera'],
-  });
-  const picked = res.tempFiles.map((f) => ({ path: f.path, size: f.size }));
+/** Lets the user pick chat photos (camera or album), refusing any over the size limit with a plain message. */
+export async function pickChatPhotos(max: number): Promise<PickedPhoto[]> {
+  const picked = await pickPhotos(max);
   if (picked.some((p) => p.size > chatLimits.photoBytesMax)) {
     throw new CloudActionError('BAD_REQUEST', '图片不能超过5MB，请换一张');
   }

@@ -2,8 +2,9 @@ import { noticeApi } from './notice';
 import { requestSubscriptions } from './subscribe';
 
 /**
- * Asks for one new-notice reminder and tells the notice function what the person chose. Must run inside a
- * tap's handler in weapp. Answers whether a reminder is now due to them.
+ * Asks for one new-notice reminder and tells the notice function what the person chose. Call it first in a
+ * tap's handler, before any `await` (it opens WeChat's dialog at once). Answers whether a reminder is now
+ * due to them.
  */
 export async function askForNoticeReminder(): Promise<boolean> {
   const accepted = await requestSubscriptions(['noticePublished']);

@@ -1,8 +1,9 @@
 import type { Message } from '@contracts/consultation';
 import Taro from '@tarojs/taro';
-import { type PickedPhoto, uploadChatPhoto } from './chat-upload';
+import { uploadChatPhoto } from './chat-upload';
 import { messageApi } from './consultation';
 import { CloudActionError } from './errors';
+import type { PickedPhoto } from './pick-photos';
 
 /** A message the user sent that the server has not confirmed yet, or refused. */
 export interface OutboxItem {

@@ -5,6 +5,7 @@ import { callCloud } from './cloud';
 /** The statistics dashboard and its export. */
 export const statsApi = {
   dashboard: (input: TStatsInput) => callCloud('stats', 'dashboard', input),
+  exportXlsx: (input: TStatsInput) => callCloud('stats', 'exportXlsx', input),
   exportCsv: (input: TStatsInput) => callCloud('stats', 'exportCsv', input),
 };
 

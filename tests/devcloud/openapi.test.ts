@@ -35,11 +35,16 @@ describe('security.msgSecCheck through the real SDK', () => {
   it.each([
     ['邻居家的狗晚上一直叫', 'pass', 100],
     ['有事私聊我', 'review', 10001],
-    ['一起去赌博吧', 'risky', 20006],
+    ['有人代开发票', 'risky', 20006],
   ])('%s -> %s', async (content, suggest, label) => {
     const out = await call('seccheck', { content: `${content}${'。'.repeat(60)}` });
     expect(out).toMatchObject({ ok: true, result: { errCode: 0, result: { suggest, label } } });
     if (out.ok) expect(out.result).toHaveProperty('traceId');
+  });
+
+  it('names the word it found, so a refusal can say what to change', async () => {
+    const out = await call('seccheck', { content: '有人代开发票' });
+    expect(JSON.stringify(out)).toContain('代开发票');
   });
 });
 

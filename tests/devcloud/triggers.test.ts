@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseWeChatCron } from '../../devcloud/functions/wechat-cron';
 import { type DevCloud, startDevCloud } from '../../devcloud/index';
-import { createTriggersModule, parseWeChatCron } from '../../devcloud/triggers/module';
+import { createTriggersModule } from '../../devcloud/triggers/module';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'functions');
 const tickDir = mkdtempSync(join(tmpdir(), 'devcloud-ticks-'));

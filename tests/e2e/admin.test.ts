@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { insertDocs } from '../../devcloud/db/writer';
 import { type OfficialAccountStandIn, startOfficialAccountStandIn } from '../../devcloud/official-account';
 import { generateStatsData, trueFigures } from '../../scripts/seed/stats-data';
@@ -83,10 +84,20 @@ describe('the admin console in a real browser', () => {
     await page.getByText(`本月共排查纠纷${truth.screened}件`, { exact: false }).waitFor();
     await page.screenshot({ path: 'artifacts/admin-dashboard.png', fullPage: true });
 
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByText('导出 Excel 表格').click();
+    const xlsx = await xlsxDownload;
+    expect(xlsx.suggestedFilename()).toMatch(/^统计-\d{4}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    const xlsxBytes = readFileSync(await xlsx.path());
+    await book.xlsx.load(xlsxBytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+    const figures = (book.worksheets[0]!.getRow(4).values as unknown[]).slice(1, 5);
+    expect(figures).toEqual([truth.screened, truth.prevented, truth.mediated, truth.succeeded]);
+
     const download = page.waitForEvent('download');
-    await page.getByText('导出表格（CSV）').click();
+    await page.getByText('导出 CSV（其他软件用）').click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^调解统计-\d{4}-\d{2}\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^统计-\d{4}-\d{2}\.csv$/);
     const bytes = readFileSync(await file.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
@@ -105,6 +116,41 @@ describe('the admin console in a real browser', () => {
       .first()
       .waitFor();
     await page.screenshot({ path: 'artifacts/admin-mediators.png', fullPage: true });
+    await context.close();
+  });
+
+  it('holds a genuine complaint for a person: the admin reads it under 内容审核 and approves it', async () => {
+    const complaint = '我儿子赌博欠了十几万，债主天天上门，家里过不下去了';
+    const started = await system.devcloud.functions.invoker.invoke(
+      'consultation',
+      {
+        action: 'start',
+        payload: { disputeType: '婚姻家庭', description: complaint, clientKey: 'e2e-held-1' },
+      },
+      { openid: 'demo-resident' },
+    );
+    expect(started).toMatchObject({ ok: true, result: { ok: true } });
+
+    const { context, page } = await system.signedInPage('demo-admin');
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${system.url}/package-admin/pages/console/index`);
+    await page.getByText('内容审核', { exact: true }).click();
+    const card = page.locator('.held-card', { hasText: '债主天天上门' });
+    await card.waitFor();
+    await card.getByText('咨询描述', { exact: true }).waitFor();
+    await card.getByText('咨询 · 婚姻家庭 · 李大爷').waitFor();
+    await page.screenshot({ path: 'artifacts/admin-held.png', fullPage: true });
+    await card.getByText('通过', { exact: true }).click();
+    await card.waitFor({ state: 'detached' });
+    await page.locator('.chip', { hasText: '已通过' }).click();
+    await page
+      .locator('.held-card', { hasText: '债主天天上门' })
+      .getByText(/已通过 · /)
+      .waitFor();
+
+    await page.goto(`${system.url}/package-admin/pages/audit/index`);
+    await page.locator('.chip', { hasText: '内容审核' }).click();
+    await page.getByText('审核通过').first().waitFor();
     await context.close();
   });
 });

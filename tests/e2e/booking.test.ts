@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
+import { readDocx } from '../helpers/docx';
 import { useLocalSystem } from './helpers/local-system';
 
 const system = useLocalSystem();
@@ -86,18 +87,15 @@ describe('booking a mediation, from the home page to the signed agreement', () =
     await rp.getByText('查看调解协议书').click();
     await rp.getByText(terms[0]!).waitFor();
     await shot(rp, 'booking-8-agreement');
-    // The printable file arrives as a download (storage serves it as a file to keep, print and sign).
+    // The agreement arrives as a Word document named in words, to print and sign.
     const downloaded = new Promise<Download>((ok) => {
       resident.context.on('page', (popup) => popup.on('download', ok));
       rp.on('download', ok);
     });
-    await rp.getByText('下载打印版（签字用）').click();
+    await rp.getByText('打开协议书（Word，可打印签字）').click();
     const download = await downloaded;
-    expect(download.suggestedFilename()).toMatch(/\.html$/);
-    const html = readFileSync((await download.path())!, 'utf8');
-    const doc = await resident.context.newPage();
-    await doc.setContent(html);
-    const text = await doc.locator('body').innerText();
+    expect(download.suggestedFilename()).toBe(`协议书-${caseNumber}.docx`);
+    const { text } = await readDocx(readFileSync((await download.path())!));
     for (const expected of [
       '人民调解协议书',
       `编号：${caseNumber}`,
@@ -110,8 +108,6 @@ describe('booking a mediation, from the home page to the signed agreement', () =
     ]) {
       expect(text).toContain(expected);
     }
-    await doc.setViewportSize({ width: 800, height: 1100 });
-    await doc.screenshot({ path: 'artifacts/booking-9-agreement-document.png', fullPage: true });
     // The mediator's own hours, as big switches.
     await mp.goto(`${system.url}/package-mediator/pages/availability/index`);
     await mp.getByText('每周哪些时间可以调解').waitFor();

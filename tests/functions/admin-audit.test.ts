@@ -15,7 +15,7 @@ describe('the audit log', () => {
   it('lists admin actions with who, when and what changed, filterable and paged', async () => {
     const admin = await app.createUser('admin', { nickname: '周主任' });
     const other = await app.createUser('admin', { nickname: '陈科长' });
-    const resident = await app.createUser('resident');
+    const resident = await app.createUser('resident', { nickname: '孙大娘' });
     dataOf(
       await app.call(admin.openid, 'user', 'setRole', { userId: resident.id, role: 'legal_aid_officer' }),
     );
@@ -32,7 +32,7 @@ describe('the audit log', () => {
     expect(all.map((e) => e.actionLabel)).toEqual(['发布公告', '新建公告', '修改角色']);
     expect(all[2]).toMatchObject({
       actorName: '周主任',
-      target: resident.id,
+      target: '孙大娘（居民）',
       changes: [{ field: '角色', before: '居民', after: '法援工作人员' }],
     });
     expect(all[0]).toMatchObject({

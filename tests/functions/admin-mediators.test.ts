@@ -72,7 +72,7 @@ describe('managing mediators', () => {
       ratingCount: 2,
     });
 
-    const audit = await sdk(app.db.collection('audit_logs').where({ target: mediator.id }).get());
+    const audit = await sdk(app.db.collection('audit_logs').where({ targetId: mediator.id }).get());
     expect((audit as unknown as { data: { action: string; after: Record<string, unknown> }[] }).data).toEqual(
       [
         expect.objectContaining({
@@ -163,7 +163,7 @@ describe('managing mediators', () => {
       status: 'open',
       mediatorId: colleague.mediator.id,
     });
-    const audit = await sdk(app.db.collection('audit_logs').where({ target: leaving.mediator.id }).get());
+    const audit = await sdk(app.db.collection('audit_logs').where({ targetId: leaving.mediator.id }).get());
     expect((audit as unknown as { data: { after: unknown }[] }).data[0]?.after).toEqual({
       active: false,
       requeued: 0,

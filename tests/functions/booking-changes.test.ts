@@ -1,6 +1,5 @@
 import type { CaseDetail } from '@contracts/case/models';
-import { subscribeTemplates } from '@contracts/templates';
-import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 import { book, createMediator, roundTheClock, slotDays, starts } from '../helpers/booking';
 import { sdk } from '../helpers/devcloud';
 
@@ -26,12 +25,12 @@ describe('confirming, declining and proposing', () => {
     const c = await book(app, r.openid, m.mediatorId, startAt);
     expect(c).toMatchObject({ state: 'submitted', booking: { status: 'pending', startAt } });
     expect(c.caseNumber).toMatch(/^\d{4}-邻里-\d{4}$/);
-    app.devcloud.openapi.grantSubscription(r.openid, subscribeTemplates.bookingUpdate);
+    app.devcloud.openapi.grantSubscription(r.openid, testTemplateIds.bookingUpdate);
     const done = dataOf<CaseDetail>(await app.call(m.openid, 'booking', 'confirm', { caseId: c.id }));
     expect(done).toMatchObject({ state: 'scheduled', booking: { status: 'confirmed' } });
     expect(done.timeline.map((e) => e.event)).toEqual(['submit', 'accept', 'schedule']);
     const sent = app.devcloud.openapi.outbox(r.openid);
-    expect(sent.at(-1)).toMatchObject({ templateId: subscribeTemplates.bookingUpdate });
+    expect(sent.at(-1)).toMatchObject({ templateId: testTemplateIds.bookingUpdate });
     const rs = await reminders(c.id);
     expect(rs).toHaveLength(2);
     expect(rs.every((x) => x.status === 'scheduled' && x.startAt === startAt)).toBe(true);
@@ -157,13 +156,13 @@ describe('day-before reminders', () => {
     const { m, r, free } = await setup();
     const c = await book(app, r.openid, m.mediatorId, free[3]!);
     dataOf(await app.call(m.openid, 'booking', 'confirm', { caseId: c.id }));
-    app.devcloud.openapi.grantSubscription(r.openid, subscribeTemplates.bookingReminder);
+    app.devcloud.openapi.grantSubscription(r.openid, testTemplateIds.bookingReminder);
     const before = app.devcloud.openapi.outbox(r.openid).length;
     const run = await app.devcloud.triggers.runNow('booking', 'remind');
     expect(run.ok).toBe(true);
     const after = app.devcloud.openapi.outbox(r.openid);
     expect(after.length).toBe(before + 1);
-    expect(after.at(-1)).toMatchObject({ templateId: subscribeTemplates.bookingReminder });
+    expect(after.at(-1)).toMatchObject({ templateId: testTemplateIds.bookingReminder });
     const rs = await reminders(c.id);
     expect(rs.find((x) => x.touser === r.openid)?.status).toBe('sent');
     expect(rs.find((x) => x.touser === m.openid)?.status).toBe('no_credit');

@@ -2,6 +2,7 @@ import type { CaseDetail, CaseSummary, FollowUp } from '@contracts/case/models';
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 import { book, createMediator, roundTheClock, slotDays, starts } from '../helpers/booking';
 import { sdk } from '../helpers/devcloud';
+import { fetchBytes, readDocx } from '../helpers/docx';
 
 const app = useAppCloud();
 const DAY = 86_400_000;
@@ -33,12 +34,14 @@ describe('the agreement document', () => {
   it('holds the case number, both parties, the mediator, the facts, every term and signature lines', async () => {
     const { r, c } = await mediated();
     expect(c.state).toBe('mediated_success');
-    const docRes = dataOf<{ url: string; fileName: string }>(
+    const docRes = dataOf<{ url: string; fileName: string; fileType: string }>(
       await app.call(r.openid, 'case', 'agreement', { caseId: c.id }),
     );
-    expect(docRes.fileName).toBe(`人民调解协议书-${c.caseNumber}.html`);
-    const html = await (await fetch(docRes.url)).text();
-    for (const text of [
+    expect(docRes).toMatchObject({ fileName: `协议书-${c.caseNumber}.docx`, fileType: 'docx' });
+    const bytes = await fetchBytes(docRes.url);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const { text, stylesXml, documentXml } = await readDocx(bytes);
+    for (const expected of [
       '人民调解协议书',
       `编号：${c.caseNumber}`,
       '李大爷',
@@ -46,16 +49,18 @@ describe('the agreement document', () => {
       '张桂兰',
       '东山村',
       agreement.facts,
-      agreement.terms[0]!,
+      ...agreement.terms.map((t, i) => `${i + 1}. ${t}`),
       agreement.performance,
       '甲方（签名/按指印）',
       '乙方（签名/按指印）',
       '人民调解员（签名）',
     ]) {
-      expect(html).toContain(text);
+      expect(text).toContain(expected);
     }
-    expect(html).toContain('双方今后和睦相处&#60;不再争吵&#62;');
-    expect(html).not.toContain('<不再争吵>');
+    // User text is text, not markup; and Chinese is set in an East Asian font, for Word and WPS.
+    expect(documentXml).toContain('双方今后和睦相处&lt;不再争吵&gt;');
+    expect(stylesXml).toMatch(/w:eastAsia="宋体"/);
+    expect(documentXml).toMatch(/w:eastAsia="宋体"/);
   });
 
   it('is refused before there is an agreement and to strangers', async () => {

@@ -1,7 +1,8 @@
-import { subscribeTemplates } from '@contracts/templates';
-import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import type { HeldItem } from '@contracts/moderation';
+import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 import { createMediator, eventually, key, startConsultation, stored } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
+import { decideHeldWith, inClientReadable } from '../helpers/moderation';
 import { uploadAs } from '../helpers/uploads';
 
 const app = useAppCloud();
@@ -67,31 +68,35 @@ describe('chat messages', () => {
 
   it('refuses risky text, holds review text for the sender only until an admin decides', async () => {
     const { m, r, c } = await pair();
-    const risky = await send(r.openid, c.id, { text: '他在村口搞赌博' });
+    const risky = await send(r.openid, c.id, { text: '村口有人代开发票' });
     expect(codeOf(risky)).toBe('CONTENT_RISKY');
-    expect(risky.ok ? '' : risky.error.message).toMatch(/不当信息/);
+    expect(risky.ok ? '' : risky.error.message).toMatch(/“代开发票”.*换个说法.*12348/);
     const held = dataOf<Msg>(await send(r.openid, c.id, { text: '你加微信聊吧' }));
-    expect(held.status).toBe('review');
+    expect(held).toMatchObject({ status: 'review', text: '你加微信聊吧' });
     expect((await history(m.openid, c.id)).items.map((x) => x.text)).not.toContain('你加微信聊吧');
+    expect((await history(r.openid, c.id)).items.map((x) => x.text)).toContain('你加微信聊吧');
+    expect(await inClientReadable(app, '你加微信聊吧')).toEqual([]);
     expect(await unread(m.openid, c.id)).toBe(1);
     const admin = await app.createUser('admin');
-    expect(
-      dataOf<Msg>(await app.call(admin.openid, 'message', 'moderate', { messageId: held.id, approve: true }))
-        .status,
-    ).toBe('sent');
+    expect((await decideHeldWith(app, admin.openid, '你加微信聊吧', true)).status).toBe('approved');
     expect((await history(m.openid, c.id)).items.map((x) => x.text)).toContain('你加微信聊吧');
     expect(await unread(m.openid, c.id)).toBe(2);
+    const item = dataOf<{ items: HeldItem[] }>(
+      await app.call(admin.openid, 'moderation', 'list', { status: 'approved' }),
+    ).items.find((i) => i.text === '你加微信聊吧');
     expect(
-      codeOf(await app.call(admin.openid, 'message', 'moderate', { messageId: held.id, approve: false })),
+      codeOf(await app.call(admin.openid, 'moderation', 'decide', { id: item?.id, approve: false })),
     ).toBe('CONFLICT');
     const other = dataOf<Msg>(await send(r.openid, c.id, { text: 'review-word 再来一条' }));
-    const refused = dataOf<Msg>(
-      await app.call(admin.openid, 'message', 'moderate', { messageId: other.id, approve: false }),
-    );
-    expect(refused).toMatchObject({
+    expect((await decideHeldWith(app, admin.openid, 'review-word 再来一条', false)).status).toBe('rejected');
+    const own = (await history(r.openid, c.id)).items.find((x) => x.id === other.id);
+    expect(own).toMatchObject({
       status: 'refused',
+      text: 'review-word 再来一条',
       refusedReason: expect.stringContaining('审核未通过'),
     });
+    expect((await history(m.openid, c.id)).items.map((x) => x.id)).not.toContain(other.id);
+    expect(await inClientReadable(app, 'review-word 再来一条')).toEqual([]);
   });
 
   it('hides a photo from the other side until its check passes; a risky photo is refused with a reason', async () => {
@@ -186,7 +191,7 @@ describe('chat messages', () => {
 
   it('notifies the resident of a reply only when away from the chat, and only with a granted credit', async () => {
     const { m, r, c } = await pair();
-    const tmpl = subscribeTemplates.consultationReply;
+    const tmpl = testTemplateIds.consultationReply;
     dataOf(await send(m.openid, c.id, { text: '在吗' })); // resident just started: still in the chat
     expect(app.devcloud.openapi.outbox(r.openid)).toHaveLength(0);
     dataOf(await app.call(r.openid, 'message', 'markRead', { consultationId: c.id, leaving: true }));

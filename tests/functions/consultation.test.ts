@@ -1,5 +1,7 @@
+import { shanghaiDate } from '../../server/booking/slots';
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 import { createMediator, key, startConsultation, stored } from '../helpers/consultation';
+import { fetchBytes, readDocx } from '../helpers/docx';
 
 const app = useAppCloud();
 
@@ -49,7 +51,7 @@ describe('consultation actions', () => {
     const r = await app.createUser('resident');
     const risky = await app.call(r.openid, 'consultation', 'start', {
       disputeType: '劳动',
-      description: '老板拖欠工资还搞赌博',
+      description: '老板拖欠工资还代开发票',
       clientKey: key(),
     });
     expect(codeOf(risky)).toBe('CONTENT_RISKY');
@@ -225,15 +227,18 @@ describe('consultation actions', () => {
         text: '可以加微信吗',
       }),
     );
-    const t = dataOf<{ url: string; fileName: string }>(
+    const t = dataOf<{ url: string; fileName: string; fileType: string }>(
       await app.call(r.openid, 'consultation', 'transcript', { consultationId: c.id }),
     );
-    expect(t.fileName).toMatch(/^咨询记录-邻里-/);
-    const html = await (await fetch(t.url)).text();
-    expect(html).toContain('李大爷');
-    expect(html).toContain('张桂兰');
-    expect(html).toContain('请把&#60;照片&#62;发我');
-    expect(html).not.toContain('加微信');
+    expect(t).toMatchObject({ fileName: `咨询记录-${shanghaiDate(c.createdAt)}.docx`, fileType: 'docx' });
+    const { text, documentXml } = await readDocx(await fetchBytes(t.url));
+    expect(text).toContain('掌上调解室 咨询记录');
+    expect(text).toContain('居民 李大爷');
+    expect(text).toContain('调解员 张桂兰');
+    expect(text).toContain('请把<照片>发我');
+    expect(documentXml).toContain('请把&lt;照片&gt;发我');
+    expect(documentXml).toMatch(/w:eastAsia="宋体"/);
+    expect(text).not.toContain('加微信');
   });
 
   it("manages quick replies: defaults, add, edit, delete, only one's own", async () => {
@@ -255,7 +260,7 @@ describe('consultation actions', () => {
     expect(
       codeOf(await app.call(other.openid, 'consultation', 'saveQuickReply', { id: added.id, text: '改了' })),
     ).toBe('NOT_FOUND');
-    expect(codeOf(await app.call(m.openid, 'consultation', 'saveQuickReply', { text: '赌博' }))).toBe(
+    expect(codeOf(await app.call(m.openid, 'consultation', 'saveQuickReply', { text: '代开发票' }))).toBe(
       'CONTENT_RISKY',
     );
     expect(codeOf(await app.call(m.openid, 'consultation', 'saveQuickReply', { text: '' }))).toBe(

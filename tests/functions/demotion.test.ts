@@ -79,7 +79,7 @@ describe('a role taken away takes its access and its work with it', () => {
       for (const msg of docs) expect(JSON.stringify(msg)).not.toContain(m.openid);
     }
     const audits = await sdk(
-      app.db.collection('audit_logs').where({ action: 'user.setRole', target: m.userId }).count(),
+      app.db.collection('audit_logs').where({ action: 'user.setRole', targetId: m.userId }).count(),
     );
     expect((audits as { total: number }).total).toBe(1);
   });

@@ -244,7 +244,7 @@ describe('ids that name nothing', () => {
       [admin, 'consultation', 'reassign', { consultationId: open.id, mediatorId: none }],
       [admin, 'user', 'setRole', { userId: none, role: 'mediator' }],
       [admin, 'mediator', 'setActive', { id: none, active: false }],
-      [admin, 'message', 'moderate', { messageId: none, approve: true }],
+      [admin, 'moderation', 'decide', { id: none, approve: true }],
       [admin, 'notice', 'publish', { id: none }],
       [admin, 'notice', 'withdraw', { id: none }],
       [admin, 'notice', 'save', { id: none, title: '改', category: '通知公告', body: '改。' }],

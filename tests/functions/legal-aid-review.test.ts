@@ -1,5 +1,4 @@
-import { subscribeTemplates } from '@contracts/templates';
-import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 import { sdk } from '../helpers/devcloud';
 import { completeForm, consent, sampleIdNumber, uploadPhoto } from '../helpers/legal-aid';
 
@@ -104,7 +103,7 @@ describe('legalaid decisions', () => {
   it('asks for material, takes it, accepts, and tells the applicant each time with the reason', async () => {
     const { resident, id } = await applyAs();
     const officer = await app.createUser('legal_aid_officer');
-    app.devcloud.openapi.grantSubscription(resident.openid, subscribeTemplates.legalAidResult, 1);
+    app.devcloud.openapi.grantSubscription(resident.openid, testTemplateIds.legalAidResult, 1);
     const noReason = await app.call(officer.openid, 'legalaid', 'decide', {
       id,
       decision: 'request_material',

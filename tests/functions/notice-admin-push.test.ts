@@ -1,9 +1,8 @@
-import { subscribeTemplates } from '@contracts/templates';
 import { insertDocs } from '../../devcloud/db/writer';
-import { dataOf, useAppCloud } from '../helpers/app-cloud';
+import { dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 
 const app = useAppCloud();
-const template = subscribeTemplates.noticePublished;
+const template = testTemplateIds.noticePublished;
 
 interface View {
   id: string;
@@ -69,7 +68,7 @@ describe('reminding subscribed residents of a new notice', () => {
     for (const openid of openids) app.devcloud.openapi.grantSubscription(openid, template);
     const first = await publishWithPush(admin.openid, '批量提醒');
     expect(first.push).toEqual({ status: 'pending', sent: 50, noCredit: 0, failed: 0 });
-    await app.devcloud.triggers.runNow('notice', 'publishDue');
+    await app.devcloud.triggers.runNow('notice', 'everyMinute');
     const { items } = dataOf<{ items: View[] }>(await app.call(admin.openid, 'notice', 'adminList', {}));
     expect(items.find((n) => n.id === first.id)?.push).toEqual({
       status: 'done',

@@ -1,6 +1,5 @@
 import type { ApiResult } from '@contracts/errors';
-import { subscribeTemplates } from '@contracts/templates';
-import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
 import {
   createMediator as bookable,
   bookingInput,
@@ -11,6 +10,7 @@ import {
 import { key, startConsultation, stored } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
 import { completeForm, consent } from '../helpers/legal-aid';
+import { heldItemWith } from '../helpers/moderation';
 
 // Two workers running several invocations each: the identical calls truly overlap, as a double tap does.
 const app = useAppCloud({ poolSize: 2, maxWorkers: 2 });
@@ -111,7 +111,7 @@ describe('one intent, one effect, however often it arrives', () => {
 
   it('20 notice.publish with reminders: published once, one audit entry, one message per resident', async () => {
     const admin = await app.createUser('admin');
-    const template = subscribeTemplates.noticePublished;
+    const template = testTemplateIds.noticePublished;
     const residents = await times(3, () => app.createUser('resident'));
     for (const r of residents) {
       // Plenty of credit each: a second publication would spend another one.
@@ -133,7 +133,7 @@ describe('one intent, one effect, however often it arrives', () => {
     expectNoInternal(raced);
     expect(raced.filter((x) => x.ok)).toHaveLength(1);
     for (const id of [withKey.id, noKey.id]) {
-      expect(await countOf('audit_logs', { action: 'notice.publish', target: id })).toBe(1);
+      expect(await countOf('audit_logs', { action: 'notice.publish', targetId: id })).toBe(1);
       const sent = app.devcloud.openapi
         .outbox()
         .filter((m) => m.templateId === template && m.page?.endsWith(`id=${id}`));
@@ -180,7 +180,7 @@ describe('one intent, one effect, however often it arrives', () => {
     };
     const first = expectOneAnswer(await times(20, () => app.call(admin.openid, 'notice', 'save', payload)));
     expect(await countOf('notices', { title: payload.title })).toBe(1);
-    expect(await countOf('audit_logs', { action: 'notice.create', target: first.id })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'notice.create', targetId: first.id })).toBe(1);
   });
 
   it('20 admins releasing one held message at once: it is released once', async () => {
@@ -197,14 +197,15 @@ describe('one intent, one effect, however often it arrives', () => {
     );
     expect(held.status).toBe('review');
     const admins = await times(20, () => app.createUser('admin'));
+    const item = await heldItemWith(app, (admins[0] as { openid: string }).openid, reviewText);
     const results = await Promise.all(
-      admins.map((a) => app.call(a.openid, 'message', 'moderate', { messageId: held.id, approve: true })),
+      admins.map((a) => app.call(a.openid, 'moderation', 'decide', { id: item.id, approve: true })),
     );
     expectNoInternal(results);
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     const after = await stored(app, 'consultations', c.id);
     expect(after.unreadMediator).toBe((before.unreadMediator as number) + 1);
-    expect(await countOf('audit_logs', { action: 'message.moderate', target: held.id })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'moderation.approve', targetId: item.id })).toBe(1);
   });
 
   it('20 concurrent deactivations hand the work over once, with one audit entry', async () => {
@@ -217,7 +218,7 @@ describe('one intent, one effect, however often it arrives', () => {
     );
     expectNoInternal(results);
     expect(results.map(codeOf)).toEqual(results.map(() => 'OK'));
-    expect(await countOf('audit_logs', { action: 'mediator.deactivate', target: m.mediatorId })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'mediator.deactivate', targetId: m.mediatorId })).toBe(1);
     const moved = results.map((x) => dataOf<{ requeued: number; reassigned: number }>(x));
     expect(moved.reduce((n, x) => n + x.requeued + x.reassigned, 0)).toBe(1);
     expect(await stored(app, 'consultations', c.id)).not.toMatchObject({ mediatorId: m.mediatorId });
@@ -230,7 +231,7 @@ describe('one intent, one effect, however often it arrives', () => {
       app.call(admin.openid, 'user', 'setRole', { userId: u.id, role: 'mediator' }),
     );
     expectOneAnswer(results);
-    expect(await countOf('audit_logs', { action: 'user.setRole', target: u.id })).toBe(1);
+    expect(await countOf('audit_logs', { action: 'user.setRole', targetId: u.id })).toBe(1);
     expect(await countOf('mediators', { userId: u.id })).toBe(1);
   });
 });

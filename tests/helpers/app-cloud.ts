@@ -2,12 +2,22 @@ import { randomBytes } from 'node:crypto';
 import type { ActionName, Api, FunctionName } from '@contracts/api';
 import type { ApiResult } from '@contracts/errors';
 import type { Role } from '@contracts/models';
+import { type SubscribePurpose, subscribeTemplates } from '@contracts/templates';
 import { type DevCloudHandle, sdk, useDevCloud } from './devcloud';
+
+const purposes = Object.keys(subscribeTemplates) as SubscribePurpose[];
+
+/** The subscribe template ids the tests' functions are configured with, by purpose. */
+export const testTemplateIds = Object.fromEntries(purposes.map((p) => [p, `test-tmpl-${p}`])) as Record<
+  SubscribePurpose,
+  string
+>;
 
 /** The functions' configuration for tests, as the CloudBase console would hold it. */
 export const testFunctionConfig = {
   PMR_FIELD_KEY: randomBytes(32).toString('base64'),
   PMR_ADMIN_OPENIDS: 'configured-admin',
+  ...Object.fromEntries(purposes.map((p) => [subscribeTemplates[p].env, testTemplateIds[p]])),
 };
 
 export interface AppCloud extends DevCloudHandle {

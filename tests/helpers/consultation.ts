@@ -39,6 +39,7 @@ export const key = () => randomBytes(6).toString('hex');
 export interface StartedConsultation {
   id: string;
   status: string;
+  createdAt: number;
   mediator: { id: string; name: string } | null;
 }
 

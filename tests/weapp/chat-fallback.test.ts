@@ -59,4 +59,14 @@ describe('a refused watch (real weapp build in miniprogram-simulate)', () => {
     // Polling every 15 s: the reply comes with the next round.
     await waitFor(() => text().includes('我下午去两家看看排水沟怎么改'), 'the reply by polling', 40_000);
   }, 60_000);
+
+  it('says so in the 咨询 list and keeps it current with the list action', async () => {
+    const page = app.renderPage('pages/consult/index');
+    const text = () => page.dom?.textContent ?? '';
+    await waitFor(() => text().includes('实时更新暂不可用'), 'the polling notice');
+    await waitFor(
+      () => text().includes('我下午去两家看看排水沟怎么改'),
+      'the consultation with its last reply',
+    );
+  }, 60_000);
 });

@@ -1,8 +1,22 @@
 import { z } from 'zod';
+import { caseEvents, transitions } from '../case/lifecycle';
 import { ZEpochMs, ZId, ZRole } from '../models';
 
-/** What each audited action is called in the console; an action missing here shows its code. */
+/** Steps of a case (server/audit.ts recordCaseSteps: `case.<timeline event>`), in words. */
+const caseStepLabels: Record<string, string> = {
+  ...Object.fromEntries(caseEvents.map((e) => [`case.${e}`, `案件：${transitions[e].label}`])),
+  'case.submit': '案件：预约调解',
+  'case.propose': '案件：建议新时间',
+  'case.reject_proposal': '案件：不同意新时间',
+  'case.reschedule': '案件：改约时间',
+  'case.invite': '案件：邀请对方当事人',
+  'case.attendance': '案件：对方当事人回复',
+  'case.follow_up': '案件：回访',
+};
+
+/** What each audited action is called in the console; tests/functions/audit-words.test.ts keeps it whole. */
 export const auditActionLabels: Record<string, string> = {
+  ...caseStepLabels,
   'user.setRole': '修改角色',
   'notice.create': '新建公告',
   'notice.edit': '修改公告',
@@ -15,6 +29,16 @@ export const auditActionLabels: Record<string, string> = {
   'mediator.activate': '启用调解员',
   'consultation.reassign': '改派咨询',
   'stats.export': '导出统计',
+  'consultation.close': '结束咨询',
+  'mediator.setAvailability': '修改可预约时间',
+  'legalaid.submit': '提交法律援助申请',
+  'legalaid.view': '查看法律援助申请（未脱敏）',
+  'legalaid.accept': '准予法律援助',
+  'legalaid.refuse': '不予法律援助',
+  'legalaid.request_material': '要求补充材料',
+  'legalaid.addMaterial': '补充材料',
+  'moderation.approve': '审核通过',
+  'moderation.reject': '审核驳回',
 };
 
 /** Changed fields by their name in the console. */
@@ -40,6 +64,18 @@ export const auditFieldLabels: Record<string, string> = {
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',
+  pushSubscribers: '提醒订阅的居民',
+  mediator: '调解员',
+  outcome: '处理结果',
+  state: '案件状态',
+  booking: '预约状态',
+  step: '经过',
+  added: '补充的材料（份）',
+  workingHours: '每周可预约时间',
+  slotMinutes: '每次时长',
+  daysOff: '休息日',
+  cancelNoticeHours: '取消需提前',
+  fileType: '文件类型',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -51,6 +87,7 @@ export const auditDomains = [
   'case',
   'legalaid',
   'stats',
+  'moderation',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -61,6 +98,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   case: '案件',
   legalaid: '法律援助',
   stats: '统计',
+  moderation: '内容审核',
 };
 
 /** One changed field, both sides as short text fit to show. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZBooking, ZMediatorBrief } from '../booking';
-import { ZDisputeType, ZEpochMs, ZId } from '../models';
+import { ZDisputeType, ZEpochMs, ZHeldField, ZId } from '../models';
 import { caseEvents, caseStates, referrals } from './lifecycle';
 
 export const ZCaseState = z.enum(caseStates);
@@ -74,5 +74,7 @@ export const ZCaseDetail = ZCaseSummary.extend({
   referral: z.object({ to: ZReferral, note: z.string() }).optional(),
   followUps: z.array(ZFollowUp),
   timeline: z.array(ZTimelineEntry),
+  /** The viewer's own texts in this case that wait for review or were rejected (others see a placeholder). */
+  held: z.array(ZHeldField).optional(),
 });
 export type CaseDetail = z.infer<typeof ZCaseDetail>;

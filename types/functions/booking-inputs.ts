@@ -14,6 +14,7 @@ export const ZOtherPartyInput = z.strictObject({
   phone: z
     .string()
     .trim()
+    .max(11, '请填写11位手机号，或留空')
     .regex(/^1\d{10}$/, '请填写11位手机号，或留空')
     .optional(),
   relation: z

@@ -38,6 +38,9 @@ export const ZFollowUpInput = z.strictObject({
 export const ZWorkbenchInput = z.strictObject({ tab: z.enum(['active', 'done']) });
 
 /** The one-time token of an invitation card: 32 hex characters. */
-export const ZInviteToken = z.string().regex(/^[0-9a-f]{32}$/, '邀请链接无效');
+export const ZInviteToken = z
+  .string()
+  .length(32, '邀请链接无效')
+  .regex(/^[0-9a-f]{32}$/, '邀请链接无效');
 export const ZAttendInput = z.strictObject({ token: ZInviteToken, attend: z.boolean() });
 export const ZCaseId = z.strictObject({ caseId: ZId });

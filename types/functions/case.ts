@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZPlace } from '../booking';
 import { ZCaseDetail, ZCaseSummary, ZFollowUp } from '../case/models';
 import { defineAction } from '../contract';
+import { ZDocumentFile } from '../documents';
 import { ZDisputeType, ZEpochMs } from '../models';
 import {
   ZAttendInput,
@@ -15,8 +16,6 @@ import {
 const staff = ['mediator', 'admin'] as const;
 const everyone = ['resident', 'mediator', 'admin'] as const;
 const list = z.object({ items: z.array(ZCaseSummary) });
-/** A generated document as the client gets it: a download URL, never the file id behind it. */
-const doc = z.object({ url: z.string(), fileName: z.string() });
 
 /** The `case` function: a dispute case from intake to follow-up. */
 export const caseContract = {
@@ -49,10 +48,10 @@ export const caseContract = {
     errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
   }),
   agreement: defineAction({
-    summary: '生成人民调解协议书（可打印），返回下载地址',
+    summary: '生成人民调解协议书（Word 文档 协议书-案号.docx，可打印签字），返回一小时内有效的下载地址',
     audience: everyone,
     input: ZCaseId,
-    output: doc,
+    output: ZDocumentFile,
     errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
   }),
   followUps: defineAction({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZConsultation, ZQuickReply } from '../consultation';
 import { defineAction } from '../contract';
+import { ZDocumentFile } from '../documents';
 import { ZId } from '../models';
 import {
   ZById,
@@ -64,11 +65,11 @@ export const consultationContract = {
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
   transcript: defineAction({
-    summary: '生成咨询记录文档（双方、时间、全部已通过的消息），返回可下载打印的地址',
+    summary:
+      '生成咨询记录（Word 文档 咨询记录-日期.docx：双方、时间、全部已通过的消息），返回一小时内有效的下载地址',
     audience: participants,
     input: ZById,
-    // A download URL only: the file id would be a lasting key to a document holding both sides' chat.
-    output: z.object({ url: z.string(), fileName: z.string() }),
+    output: ZDocumentFile,
     errors: ['NOT_FOUND', 'FORBIDDEN', 'RATE_LIMITED'],
   }),
   reassign: defineAction({

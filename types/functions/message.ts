@@ -5,7 +5,10 @@ import { ZEpochMs, ZId } from '../models';
 import { ZPhotoUpload } from './consultation-inputs';
 
 /** Made by the client once per message, kept across retries: a resend after a network drop is the same. */
-export const ZClientMsgId = z.string().regex(/^[\w-]{8,40}$/, '消息编号格式不对');
+export const ZClientMsgId = z
+  .string()
+  .max(40, '消息编号格式不对')
+  .regex(/^[\w-]{8,40}$/, '消息编号格式不对');
 
 export const ZSendInput = z
   .strictObject({
@@ -56,12 +59,5 @@ export const messageContract = {
     input: z.strictObject({ consultationId: ZId, leaving: z.boolean().optional() }),
     output: z.object({ unread: z.number().int() }),
     errors: ['NOT_FOUND', 'FORBIDDEN'],
-  }),
-  moderate: defineAction({
-    summary: '管理员处理待审核的消息：通过后对方可见，驳回则只有发送者看到原因',
-    audience: ['admin'],
-    input: z.strictObject({ messageId: z.string().min(1).max(120), approve: z.boolean() }),
-    output: ZMessage,
-    errors: ['NOT_FOUND', 'CONFLICT'],
   }),
 };

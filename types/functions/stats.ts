@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { ZDashboard, ZStatsInput } from '../admin/stats';
 import { defineAction } from '../contract';
+import { ZDocumentFile } from '../documents';
 
 /** The `stats` function: the bureau's mediation figures for a period and area. */
 export const statsContract = {
@@ -12,11 +12,19 @@ export const statsContract = {
     output: ZDashboard,
     errors: ['FORBIDDEN'],
   }),
-  exportCsv: defineAction({
-    summary: '管理员导出统计表（CSV，UTF-8 带 BOM，Excel 可直接打开），返回临时下载地址',
+  exportXlsx: defineAction({
+    summary: '管理员导出统计表（Excel 文件 统计-时段.xlsx，手机上在微信中打开），返回一小时内有效的下载地址',
     audience: ['admin'],
     input: ZStatsInput,
-    output: z.object({ url: z.string(), filename: z.string() }),
+    output: ZDocumentFile,
+    errors: ['FORBIDDEN'],
+  }),
+  exportCsv: defineAction({
+    summary:
+      '管理员导出统计表（CSV，UTF-8 带 BOM；以 = + - @ 开头的文字前加单引号，不会被当作公式），返回下载地址',
+    audience: ['admin'],
+    input: ZStatsInput,
+    output: ZDocumentFile,
     errors: ['FORBIDDEN'],
   }),
 };

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { defineAction } from '../contract';
 import { ZId, ZMe, ZRole, ZUserSummary } from '../models';
+import { ZSubscribePurpose } from '../subscriptions';
 
 /** Mainland mobile numbers: 11 digits starting 13-19. */
-export const ZPhone = z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
+export const ZPhone = z
+  .string()
+  .max(11, '请输入11位手机号')
+  .regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
 
 export const ZUpdateProfileInput = z.strictObject({
   nickname: z.string().trim().min(1, '请填写称呼').max(20, '称呼不超过20个字'),
@@ -36,6 +40,13 @@ export const userContract = {
     input: ZEmpty,
     output: ZMe,
     errors: ['NOT_REGISTERED'],
+  }),
+  subscribeTemplates: defineAction({
+    summary: '订阅消息模板ID（按用途，来自云函数配置）；未配置的用途不出现',
+    audience: 'anyone',
+    input: ZEmpty,
+    output: z.object({ templates: z.partialRecord(ZSubscribePurpose, z.string()) }),
+    errors: [],
   }),
   updateProfile: defineAction({
     summary: '修改自己的称呼、手机号、村（社区）；称呼经内容安全检查',

@@ -30,11 +30,15 @@ export const ZApplicationForm = z
   .strictObject({
     name: required('姓名', 20),
     sex: z.enum(['男', '女'], { error: '请选择性别' }),
-    birthDate: z.string({ error: '请填写出生日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '请选择出生日期'),
+    birthDate: z
+      .string({ error: '请填写出生日期' })
+      .max(10, '请选择出生日期')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '请选择出生日期'),
     ethnicity: required('民族', 10),
     idNumber: z
       .string({ error: '请填写身份证号' })
       .trim()
+      .max(18, '身份证号不对，请核对18位号码')
       .refine(isValidIdNumber, '身份证号不对，请核对18位号码'),
     hukou: required('户籍所在地', 60),
     phone: ZPhone,

@@ -2,11 +2,10 @@ import { messageContract } from '@contracts/functions/message';
 import { defineFunction } from '@server/define-function';
 import { history } from './actions/history';
 import { markRead } from './actions/mark-read';
-import { moderate } from './actions/moderate';
 import { send } from './actions/send';
 import { isMediaCheckPush, onMediaCheck } from './media-verdict';
 
-const actions = defineFunction('message', messageContract, { send, history, markRead, moderate });
+const actions = defineFunction('message', messageContract, { send, history, markRead });
 
 /**
  * The chat's function. Besides the actions it receives WeChat's `wxa_media_check` push (configured as this

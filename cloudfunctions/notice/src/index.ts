@@ -1,5 +1,6 @@
 import { noticeContract } from '@contracts/functions/notice';
 import { defineFunction } from '@server/define-function';
+import { withTimers } from '@server/timer';
 import { adminList } from './actions/admin-list';
 import { get } from './actions/get';
 import { listPublished } from './actions/list-published';
@@ -8,8 +9,7 @@ import { publish } from './actions/publish';
 import { save } from './actions/save';
 import { subscribe } from './actions/subscribe';
 import { withdraw } from './actions/withdraw';
-import { followOfficialJobs, publishDue } from './jobs';
-import { withTimerJobs } from './timers';
+import { everyMinute } from './jobs';
 
 const actions = defineFunction('notice', noticeContract, {
   listPublished,
@@ -23,4 +23,4 @@ const actions = defineFunction('notice', noticeContract, {
   retryOfficial,
 });
 
-export const main = withTimerJobs(actions, { publishDue, followOfficial: followOfficialJobs });
+export const main = withTimers(actions, { everyMinute });

@@ -47,3 +47,19 @@ export async function followOfficialJobs(now: number): Promise<{ checked: number
   for (const notice of running) await followIfPublishing(notice, now);
   return { checked: running.length };
 }
+
+/**
+ * The function's one timer trigger (WeChat allows one per function), every minute: scheduled notices go
+ * live, then official account jobs are followed. The second job runs even when the first fails, so one bad
+ * notice cannot stop the official copies; the failure is thrown afterwards, for the log.
+ */
+export async function everyMinute(now: number) {
+  let failure: unknown = null;
+  const published = await publishDue(now).catch((e: unknown) => {
+    failure = e;
+    return { published: [], pushing: 0 };
+  });
+  const followed = await followOfficialJobs(now);
+  if (failure) throw failure;
+  return { ...published, ...followed };
+}

@@ -1,6 +1,6 @@
 import { statsContract } from '@contracts/functions/stats';
 import { defineFunction } from '@server/define-function';
 import { dashboard } from './actions/dashboard';
-import { exportCsv } from './actions/export-csv';
+import { exportCsv, exportXlsx } from './actions/export';
 
-export const main = defineFunction('stats', statsContract, { dashboard, exportCsv });
+export const main = defineFunction('stats', statsContract, { dashboard, exportXlsx, exportCsv });

@@ -1,6 +1,7 @@
 import { placeLabels } from '@contracts/booking';
 import type { CaseDetail } from '@contracts/case/models';
 import { Text, View } from '@tarojs/components';
+import { HeldNote } from '@/components/HeldNote';
 import { whenLabel } from '@/services/time';
 
 /** The facts of a case in a two-column list; staff also see contact data (masked) and the description. */
@@ -27,6 +28,7 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
   if (staff) rows.push(['经过', c.description]);
   return (
     <View className="facts card">
+      <HeldNote held={c.held} />
       {rows.map(([k, v]) => (
         <View key={k} className="facts__row">
           <Text className="facts__key">{k}</Text>

@@ -1,7 +1,7 @@
 import { chatLimits } from '@contracts/consultation';
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { pickPhotos } from '@/services/chat-upload';
+import { pickChatPhotos } from '@/services/chat-upload';
 import { newClientId } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import { outbox } from '@/services/outbox';
@@ -37,7 +37,7 @@ export function ChatComposer({ consultationId, onSendTap, draft, onDraftUsed }: 
   const photo = async () => {
     setError('');
     try {
-      const [picked] = await pickPhotos(1);
+      const [picked] = await pickChatPhotos(1);
       if (picked) outbox.add({ consultationId, clientMsgId: newClientId(), photo: picked });
     } catch (e) {
       if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? ''))) setError(errorText(e));

@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useChat } from '@/hooks/useChat';
 import { useScrollToLatest } from '@/hooks/useScrollToLatest';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { requestNotices } from '@/services/subscribe';
 import { AfterClose } from './components/AfterClose';
 import { ChatHeader } from './components/ChatHeader';
@@ -21,6 +22,7 @@ export default function Chat() {
   const chat = useChat(id, 'resident');
   const c = chat.consultation;
   useScrollToLatest(chat.messages.length + chat.pending.length);
+  useSubscribeTemplates();
   if (!c)
     return (
       <PageShell>
@@ -30,7 +32,7 @@ export default function Chat() {
   const askOnce = () => {
     if (asked) return;
     asked = true;
-    void requestNotices(['consultationReply']);
+    requestNotices(['consultationReply']);
   };
   return (
     <PageShell className="chat">

@@ -3,13 +3,16 @@ import { type DisputeType, disputeTypes } from '@contracts/models';
 import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useMediators } from '@/hooks/useMediators';
 import { useSubmit } from '@/hooks/useSubmit';
-import { type PickedPhoto, pickPhotos, uploadChatPhoto } from '@/services/chat-upload';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
+import { pickChatPhotos, uploadChatPhoto } from '@/services/chat-upload';
 import { consultationApi } from '@/services/consultation';
 import { CloudActionError, errorText } from '@/services/errors';
+import type { PickedPhoto } from '@/services/pick-photos';
 import { requestNotices } from '@/services/subscribe';
 import './index.scss';
 
@@ -22,14 +25,16 @@ export default function ConsultNew() {
   const [mediatorId, setMediatorId] = useState<string | undefined>(router.params.mediatorId);
   const submitting = useSubmit();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refused, setRefused] = useState(false);
   const mediators = useMediators(type);
+  useSubscribeTemplates();
 
   const submit = () => {
     if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
     if (text.trim().length < chatLimits.descriptionMin)
       return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
     void submitting.run(() => {
-      void requestNotices(['consultationReply']);
+      requestNotices(['consultationReply']);
       return start(type);
     });
   };
@@ -47,11 +52,12 @@ export default function ConsultNew() {
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
+      setRefused(isRefusedText(e));
     }
   };
   const addPhoto = async () => {
     try {
-      const picked = await pickPhotos(chatLimits.photosMax - photos.length);
+      const picked = await pickChatPhotos(chatLimits.photosMax - photos.length);
       setPhotos([...photos, ...picked].slice(0, chatLimits.photosMax));
     } catch (e) {
       if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? '')))
@@ -89,6 +95,7 @@ export default function ConsultNew() {
           {text.length}/{chatLimits.descriptionMax}字
         </Text>
         {errors.description && <Text className="cnew__error">{errors.description}</Text>}
+        {refused && <HelpLine />}
         <View className="cnew__photos">
           {photos.map((p, i) => (
             <Image

@@ -1,3 +1,27 @@
+/**
+ * Every private WeChat API the app calls (WeChat's privacy-guide list, plus phone calls, which leave the
+ * app), with what for, in the words the privacy page shows. The privacy guide (用户隐私保护指引) filled in in
+ * WeChat's console must declare the same uses, or WeChat disables the APIs; tests/weapp/privacy.test.ts
+ * compares this list with the calls found in the build, both ways.
+ */
+export const privateApiUses: { api: string; what: string; why: string }[] = [
+  {
+    api: 'chooseMedia',
+    what: '相机和相册',
+    why: '您点“拍照/选图片”时打开，用来给调解员看纠纷的照片、提交法律援助材料、给公告配图；只上传您选中的图片。',
+  },
+  {
+    api: 'setClipboardData',
+    what: '剪切板（只写入）',
+    why: '您点“复制”时把月报文字复制给您；协议书、聊天记录或统计表在微信里打不开时，把下载链接复制给您，方便在电脑上打开。不读取您剪切板里的内容。',
+  },
+  {
+    api: 'makePhoneCall',
+    what: '拨打电话',
+    why: '您点“拨打12348”时打开手机拨号，由您确认后才会拨出。',
+  },
+];
+
 /** The app's own privacy agreement, in plain words; it must match the privacy guide declared to WeChat. */
 export const privacySections: { title: string; items: string[] }[] = [
   {
@@ -8,6 +32,10 @@ export const privacySections: { title: string; items: string[] }[] = [
       '手机号（可不填）：调解员需要时打电话联系您。页面上只显示部分号码。',
       '咨询和纠纷的内容、您上传的图片：只用于帮您调解这件纠纷。',
     ],
+  },
+  {
+    title: '我们会用到的手机功能',
+    items: privateApiUses.map((use) => `${use.what}：${use.why}`),
   },
   {
     title: '谁能看到',

@@ -1,9 +1,11 @@
+import { ZAuditEntry } from '@contracts/admin/audit';
 import type { auditContract } from '@contracts/functions/audit';
 import { Collections } from '@server/collections';
 import { command, db, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { AuditLogDoc, UserDoc } from '@server/models';
 import { toAuditEntry } from '@server/views/audit-views';
+import { viewEach } from '@server/views/view-each';
 
 /** Newest first, filtered in the database; the actors' names come in one more query for the whole page. */
 export const list: Handler<typeof auditContract.list> = async (input) => {
@@ -29,7 +31,9 @@ export const list: Handler<typeof auditContract.list> = async (input) => {
     : [];
   const names = new Map(actors.map((u) => [u._id, u.nickname]));
   return {
-    items: page.map((d) => toAuditEntry(d, names.get(d.actorId) ?? '已删除的用户')),
+    items: viewEach('audit.list', page, ZAuditEntry, (d) =>
+      toAuditEntry(d, names.get(d.actorId) ?? '已删除的用户'),
+    ),
     hasMore: docs.length > input.limit,
   };
 };

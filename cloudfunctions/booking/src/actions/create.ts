@@ -3,24 +3,28 @@ import { bookingZone } from '@contracts/booking';
 import type { CaseDetail } from '@contracts/case/models';
 import type { ParsedInputOf } from '@contracts/contract';
 import type { bookingContract } from '@contracts/functions/booking';
+import { recordCaseSteps } from '@server/audit';
 import { chooseMediator } from '@server/booking/choose-mediator';
 import { loadOwnConsultationRef } from '@server/booking/from-consultation';
 import { notifyChange } from '@server/booking/notices';
 import { checkNewSlot } from '@server/booking/rules';
 import { claimSlot } from '@server/booking/slot-claim';
 import { slotLabel } from '@server/booking/slots';
+import { detailFor } from '@server/case/detail';
+import { caseTextsOf, holdCaseTexts } from '@server/case/held-texts';
 import { withEntry } from '@server/case/lifecycle';
 import type { CaseDoc } from '@server/case/models';
 import { addressKey, findRepeats, partyKey } from '@server/case/repeat';
 import { runTx, txGet, txPutCase } from '@server/case/store';
-import { toDetail } from '@server/case/views';
 import { Collections } from '@server/collections';
-import { checkText, TextScene } from '@server/content-security';
+import { TextScene } from '@server/content-security';
 import { formatCaseNumber } from '@server/counters';
 import { encryptField, maskPhone } from '@server/crypto';
 import type { Handler } from '@server/define-function';
 import { once } from '@server/idempotency';
 import type { UserDoc } from '@server/models';
+import { publicText } from '@server/moderation/hold';
+import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
@@ -48,8 +52,9 @@ async function createCase(
   if (input.fromConsultationId) await loadOwnConsultationRef(input.fromConsultationId, user.openid);
   const mediator = await chooseMediator({ mediatorId: input.mediatorId, party: user });
   const slot = await checkNewSlot(mediator._id, input.startAt, now);
-  await checkText(user.openid, input.description, TextScene.comment);
   const other = input.otherParty;
+  const held = await screenTexts(user.openid, TextScene.comment, caseTextsOf(input));
+  const shown = (key: string, text: string) => publicText(text, held.has(key));
   const keys = {
     partyKey: partyKey(user.nickname, other.name),
     addressKey: addressKey(other.village, input.address),
@@ -67,19 +72,19 @@ async function createCase(
       _id: caseId,
       caseNumber: formatCaseNumber(year, input.disputeType, value),
       disputeType: input.disputeType,
-      description: input.description,
+      description: shown('description', input.description),
       residentId: user._id,
       residentOpenid: user.openid,
       residentName: user.nickname,
       residentVillage: user.village,
       residentPhoneMasked: user.phoneMasked,
       otherParty: {
-        name: other.name,
-        relation: other.relation,
-        village: other.village,
+        name: shown('otherParty.name', other.name),
+        relation: shown('otherParty.relation', other.relation),
+        village: shown('otherParty.village', other.village),
         ...(other.phone ? { phoneEnc: encryptField(other.phone), phoneMasked: maskPhone(other.phone) } : {}),
       },
-      ...(input.address ? { address: input.address } : {}),
+      ...(input.address ? { address: shown('address', input.address) } : {}),
       ...keys,
       repeatOf,
       mediatorId: mediator._id,
@@ -103,6 +108,8 @@ async function createCase(
     await txPutCase(tx, doc);
     return doc;
   });
+  await recordCaseSteps(user, null, created, now);
+  await holdCaseTexts({ openid: user.openid, user }, created, held, caseTextsOf(input), now);
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
-  return toDetail(created, 'resident', [], now);
+  return detailFor(created, 'resident', now, user.openid);
 }

@@ -1,3 +1,4 @@
+import { ZCaseSummary } from '@contracts/case/models';
 import type { bookingContract } from '@contracts/functions/booking';
 import { mediatorFor } from '@server/booking/availability';
 import type { CaseDoc } from '@server/case/models';
@@ -5,6 +6,7 @@ import { toSummary } from '@server/case/views';
 import { Collections } from '@server/collections';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { viewEach } from '@server/views/view-each';
 
 /** Bookings waiting on someone: to confirm, or waiting for the resident's answer. Admins see everyone's. */
 export const pending: Handler<typeof bookingContract.pending> = async (_input, { caller }) => {
@@ -19,8 +21,11 @@ export const pending: Handler<typeof bookingContract.pending> = async (_input, {
   });
   const actor = caller.user.role === 'admin' ? 'admin' : 'mediator';
   return {
-    items: docs
-      .filter((c) => c.state === 'submitted' || c.state === 'accepted')
-      .map((c) => toSummary(c, actor)),
+    items: viewEach(
+      'booking.pending',
+      docs.filter((c) => c.state === 'submitted' || c.state === 'accepted'),
+      ZCaseSummary,
+      (c) => toSummary(c, actor),
+    ),
   };
 };

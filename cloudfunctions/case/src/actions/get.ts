@@ -1,3 +1,4 @@
+import { ZCaseSummary } from '@contracts/case/models';
 import type { caseContract } from '@contracts/functions/case';
 import { mediatorFor } from '@server/booking/availability';
 import { detailFor } from '@server/case/detail';
@@ -7,10 +8,11 @@ import { toSummary } from '@server/case/views';
 import { Collections } from '@server/collections';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { viewEach } from '@server/views/view-each';
 
 export const get: Handler<typeof caseContract.get> = async (input, { caller, now }) => {
   const { doc, actor } = await loadCase(input.caseId, caller.user);
-  return detailFor(doc, actor, now);
+  return detailFor(doc, actor, now, caller.openid);
 };
 
 export const mine: Handler<typeof caseContract.mine> = async (_input, { caller }) => {
@@ -19,7 +21,7 @@ export const mine: Handler<typeof caseContract.mine> = async (_input, { caller }
     { residentId: caller.user._id },
     { orderBy: [['createdAt', 'desc']], limit: 100 },
   );
-  return { items: docs.map((c) => toSummary(c, 'resident')) };
+  return { items: viewEach('case.mine', docs, ZCaseSummary, (c) => toSummary(c, 'resident')) };
 };
 
 const tabs = {
@@ -36,5 +38,7 @@ export const workbench: Handler<typeof caseContract.workbench> = async (input, {
     orderBy: [['updatedAt', 'desc']],
     limit: 100,
   });
-  return { items: docs.map((c) => toSummary(c, admin ? 'admin' : 'mediator')) };
+  return {
+    items: viewEach('case.workbench', docs, ZCaseSummary, (c) => toSummary(c, admin ? 'admin' : 'mediator')),
+  };
 };

@@ -22,17 +22,22 @@ export const invite: Handler<typeof caseContract.invite> = async (input, { calle
   if (actor === 'admin') throw new AppError('FORBIDDEN');
   await enforceRateLimit(caller.openid, 'case.invite', { max: 10, windowMs: 3_600_000 }, now);
   const token = randomBytes(16).toString('hex');
-  await updateCase(input.caseId, async (c) => {
-    if (!invitable.includes(c.state)) throw new AppError('CONFLICT', '这个案件已经结束，不能再邀请');
-    if (c.invite?.usedAt !== undefined) throw new AppError('CONFLICT', '对方已经回复过邀请了');
-    return withEntry(
-      { ...c, invite: { tokenHash: hash(token), createdAt: now } },
-      'invite',
-      actor,
-      now,
-      '发出邀请对方当事人的卡片',
-    );
-  });
+  await updateCase(
+    input.caseId,
+    async (c) => {
+      if (!invitable.includes(c.state)) throw new AppError('CONFLICT', '这个案件已经结束，不能再邀请');
+      if (c.invite?.usedAt !== undefined) throw new AppError('CONFLICT', '对方已经回复过邀请了');
+      return withEntry(
+        { ...c, invite: { tokenHash: hash(token), createdAt: now } },
+        'invite',
+        actor,
+        now,
+        '发出邀请对方当事人的卡片',
+      );
+    },
+    caller.user,
+    now,
+  );
   return { token, path: `/package-case/pages/invite/index?token=${token}` };
 };
 
@@ -83,19 +88,24 @@ export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> =
   const answeredBy = caller.user
     ? { userId: caller.user._id, name: caller.user.nickname }
     : { name: '未注册的微信用户' };
-  await updateCase(found._id, async (c) => {
-    if (!c.invite || c.invite.tokenHash !== hash(input.token))
-      throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
-    if (isInsider(c, caller)) throw new AppError('FORBIDDEN', insiderMessage);
-    if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
-    const answer = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
-    return withEntry(
-      { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend, answeredBy } },
-      'attendance',
-      'other_party',
-      now,
-      `${answer}（回复人：${answeredBy.name}）`,
-    );
-  });
+  await updateCase(
+    found._id,
+    async (c) => {
+      if (!c.invite || c.invite.tokenHash !== hash(input.token))
+        throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
+      if (isInsider(c, caller)) throw new AppError('FORBIDDEN', insiderMessage);
+      if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
+      const answer = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';
+      return withEntry(
+        { ...c, invite: { ...c.invite, usedAt: now, attend: input.attend, answeredBy } },
+        'attendance',
+        'other_party',
+        now,
+        `${answer}（回复人：${answeredBy.name}）`,
+      );
+    },
+    caller.user,
+    now,
+  );
   return { attend: input.attend };
 };

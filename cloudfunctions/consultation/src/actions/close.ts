@@ -1,6 +1,6 @@
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
-import { recordAudit } from '@server/audit';
+import { consultationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { releaseSlot } from '@server/consultation/assign';
@@ -31,12 +31,15 @@ export const close: Handler<typeof consultationContract.close> = async (input, {
   await touchConsultation(closed, now);
   await releaseSlot(closed.mediatorId);
   await fillFromQueue(closed.mediatorId, now);
-  if (caller.user.role === 'admin') {
-    await recordAudit(
-      caller.user,
-      { action: 'consultation.close', target: closed._id, after: { outcome: input.outcome } },
-      now,
-    );
-  }
+  await recordAudit(
+    caller.user,
+    {
+      action: 'consultation.close',
+      target: consultationSubject(closed),
+      targetId: closed._id,
+      after: { outcome: input.outcome },
+    },
+    now,
+  );
   return toConsultation(closed, 'mediator', await loadMediator(closed.mediatorId));
 };

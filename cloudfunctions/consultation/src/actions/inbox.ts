@@ -1,3 +1,4 @@
+import { ZConsultation } from '@contracts/consultation';
 import type { consultationContract } from '@contracts/functions/consultation';
 import type { InboxFilter } from '@contracts/functions/consultation-inputs';
 import { Collections } from '@server/collections';
@@ -6,6 +7,7 @@ import { toConsultation } from '@server/consultation/views';
 import { findMany, findOne } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { MediatorDoc } from '@server/models';
+import { viewEach } from '@server/views/view-each';
 
 /** Which of the mediator's consultations each filter shows. */
 function whereOf(filter: InboxFilter, openid: string): Record<string, string> {
@@ -25,5 +27,7 @@ export const inbox: Handler<typeof consultationContract.inbox> = async (input, {
     limit: 100,
   });
   const me = await findOne<MediatorDoc>(Collections.mediators, { openid: caller.openid });
-  return { items: items.map((c) => toConsultation(c, 'mediator', me)) };
+  return {
+    items: viewEach('consultation.inbox', items, ZConsultation, (c) => toConsultation(c, 'mediator', me)),
+  };
 };

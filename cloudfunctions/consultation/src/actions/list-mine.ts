@@ -1,3 +1,4 @@
+import { ZConsultation } from '@contracts/consultation';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { Collections } from '@server/collections';
 import type { ConsultationDoc } from '@server/consultation/models';
@@ -5,6 +6,7 @@ import { toConsultation } from '@server/consultation/views';
 import { findMany, getById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { MediatorDoc } from '@server/models';
+import { viewEach } from '@server/views/view-each';
 
 /** A resident's consultations, latest activity first (the 咨询 tab). */
 export const listMine: Handler<typeof consultationContract.listMine> = async (_input, { caller }) => {
@@ -17,5 +19,9 @@ export const listMine: Handler<typeof consultationContract.listMine> = async (_i
   for (const id of new Set(items.map((c) => c.mediatorId).filter(Boolean))) {
     mediators.set(id, await getById<MediatorDoc>(Collections.mediators, id));
   }
-  return { items: items.map((c) => toConsultation(c, 'resident', mediators.get(c.mediatorId) ?? null)) };
+  return {
+    items: viewEach('consultation.listMine', items, ZConsultation, (c) =>
+      toConsultation(c, 'resident', mediators.get(c.mediatorId) ?? null),
+    ),
+  };
 };

@@ -4,7 +4,7 @@ import { Collections } from '@server/collections';
 import { loadMediator, loadOwn } from '@server/consultation/access';
 import { touchConsultation } from '@server/consultation/feed';
 import type { ConsultationDoc } from '@server/consultation/models';
-import { toConsultation } from '@server/consultation/views';
+import { residentView } from '@server/consultation/writer-view';
 import { db, type TransactionLike } from '@server/db';
 import type { Handler } from '@server/define-function';
 
@@ -25,5 +25,5 @@ export const rate: Handler<typeof consultationContract.rate> = async (input, { c
   })) as ConsultationDoc | null;
   if (!rated) throw new AppError('CONFLICT', '这次咨询已经评价过了');
   await touchConsultation(rated, now);
-  return toConsultation(rated, 'resident', await loadMediator(rated.mediatorId));
+  return residentView(rated, await loadMediator(rated.mediatorId));
 };

@@ -1,6 +1,6 @@
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
-import { recordAudit } from '@server/audit';
+import { consultationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
 import { loadMediator, loadOwn } from '@server/consultation/access';
@@ -58,9 +58,10 @@ export const reassign: Handler<typeof consultationContract.reassign> = async (in
     caller.user,
     {
       action: 'consultation.reassign',
-      target: consultation._id,
-      before: { mediatorId: previous },
-      after: { mediatorId: target._id },
+      target: consultationSubject(consultation),
+      targetId: consultation._id,
+      before: { mediator: previous ? ((await loadMediator(previous))?.name ?? '—') : '—' },
+      after: { mediator: target.name },
     },
     now,
   );

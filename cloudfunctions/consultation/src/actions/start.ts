@@ -11,13 +11,15 @@ import { touchConsultation } from '@server/consultation/feed';
 import { storeMessage } from '@server/consultation/messages';
 import type { ConsultationDoc, MediatorLoadDoc } from '@server/consultation/models';
 import { candidatesFor } from '@server/consultation/queue';
-import { toConsultation } from '@server/consultation/views';
-import { checkText, TextScene } from '@server/content-security';
+import { residentView } from '@server/consultation/writer-view';
+import { TextScene } from '@server/content-security';
 import { getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
 import { once } from '@server/idempotency';
 import type { UserDoc } from '@server/models';
+import { publicText } from '@server/moderation/hold';
+import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
 
 /**
@@ -30,7 +32,7 @@ import { enforceRateLimit } from '@server/rate-limit';
 export const start: Handler<typeof consultationContract.start> = async (input, { caller, now }) => {
   const id = `c${createHash('sha256').update(`${caller.user._id}:${input.clientKey}`).digest('hex').slice(0, 31)}`;
   const again = await getById<ConsultationDoc>(Collections.consultations, id);
-  if (again) return toConsultation(again, 'resident', await loadMediator(again.mediatorId));
+  if (again) return residentView(again, await loadMediator(again.mediatorId));
   const photoRefs = input.photos.map((p, i) => ({ fileID: p.fileID, field: `photos.${i}.fileID` }));
   await checkOwnUploads(caller.user._id, 'chat', photoRefs);
   const intent = { action: 'consultation.start', openid: caller.openid, key: input.clientKey, input };
@@ -50,7 +52,9 @@ async function startNew(
     if (!chosen?.active) throw new AppError('NOT_FOUND', '这位调解员暂时不接受咨询，请换一位');
     if (isOwnWork(chosen, user)) throw new AppError('FORBIDDEN', ownConsultationMessage);
   }
-  const verdict = await checkText(user.openid, input.description, TextScene.social);
+  const described = [{ key: 'description', label: '咨询描述', text: input.description }];
+  const held = (await screenTexts(user.openid, TextScene.social, described)).has('description');
+  const verdict = held ? 'review' : 'pass';
   const doc: ConsultationDoc = {
     _id: id,
     clientKey: input.clientKey,
@@ -62,8 +66,9 @@ async function startNew(
     mediatorId: '',
     requestedMediatorId: chosen?._id ?? '',
     disputeType: input.disputeType,
-    description: input.description,
-    descriptionHeld: verdict === 'review',
+    // Held text stays out of this document: it waits in held_items (server/moderation).
+    description: publicText(input.description, held),
+    descriptionHeld: held,
     status: 'waiting',
     awaiting: 'mediator',
     unreadResident: 0,
@@ -81,7 +86,7 @@ async function startNew(
 
   // Messages first, then assignment: the mediator's unread count then covers all of them.
   const sender = { openid: user.openid, userId: user._id, side: 'resident' as const };
-  await storeMessage(doc, sender, `${input.clientKey}-d`, { text: input.description }, now, {
+  await storeMessage(doc, sender, `${input.clientKey}-d`, { text: input.description, verdict }, now, {
     isDescription: true,
   });
   for (const [i, photo] of input.photos.entries()) {
@@ -91,5 +96,5 @@ async function startNew(
   for (const m of candidates) if (await tryAssign(id, m._id, now)) break;
 
   const stored = (await getById<ConsultationDoc>(Collections.consultations, id)) ?? doc;
-  return toConsultation(stored, 'resident', await loadMediator(stored.mediatorId));
+  return residentView(stored, await loadMediator(stored.mediatorId));
 }

@@ -1,6 +1,7 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { TimelineEntry } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
@@ -28,6 +29,17 @@ export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (
       data: { status: 'submitted', updatedAt: now, attachments: _.push(added), timeline: _.push([entry]) },
     })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+  await recordAudit(
+    caller.user,
+    {
+      action: 'legalaid.addMaterial',
+      target: applicationSubject(doc),
+      targetId: doc._id,
+      before: { status: doc.status },
+      after: { status: 'submitted', added: added.length },
+    },
+    now,
+  );
   return toMyApplication({
     ...doc,
     status: 'submitted',

@@ -1,6 +1,7 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { LegalAidStatus, TimelineEntry } from '@contracts/legal-aid/status';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
@@ -44,6 +45,17 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
     .where({ _id: doc._id, status: doc.status })
     .update({ data: patch })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+  await recordAudit(
+    caller.user,
+    {
+      action: `legalaid.${input.decision}`,
+      target: applicationSubject(doc),
+      targetId: doc._id,
+      before: { status: doc.status },
+      after: { status: outcome.status },
+    },
+    now,
+  );
   const updated: LegalAidApplicationDoc = {
     ...doc,
     status: outcome.status,

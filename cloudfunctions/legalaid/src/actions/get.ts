@@ -16,7 +16,7 @@ export const get: Handler<typeof legalAidContract.get> = async (input, { caller,
     return toDetail(doc, { viewerId: officer._id, masked: true, attachments: [] });
   }
   doc = await claimForReview(doc, officer);
-  await logAccess(doc._id, officer, now);
+  await logAccess(doc, officer, now);
   const attachments = await viewAttachments(doc.attachments ?? []);
   return toDetail(doc, { viewerId: officer._id, masked: false, attachments });
 };

@@ -1,9 +1,11 @@
 import type { legalAidContract } from '@contracts/functions/legal-aid';
+import { ZQueueItem } from '@contracts/legal-aid/views';
 import { Collections } from '@server/collections';
 import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { toQueueItem } from '@server/legal-aid/views';
+import { viewEach } from '@server/views/view-each';
 
 /**
  * Applications of one status (or all), masked: a list never carries personal data. Waiting ones come
@@ -16,5 +18,5 @@ export const queue: Handler<typeof legalAidContract.queue> = async (input, { cal
     input.status ? { status: input.status } : {},
     { orderBy: [['submittedAt', waiting ? 'asc' : 'desc']], limit: 100 },
   );
-  return { items: docs.map((d) => toQueueItem(d, caller.user._id)) };
+  return { items: viewEach('legalaid.queue', docs, ZQueueItem, (d) => toQueueItem(d, caller.user._id)) };
 };

@@ -6,6 +6,7 @@ import { needsHardshipProof } from '@contracts/legal-aid/means-test';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import type { MyApplication } from '@contracts/legal-aid/views';
 import { AppError } from '@server/app-error';
+import { applicationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { nextSequence } from '@server/counters';
 import { insert } from '@server/db';
@@ -82,6 +83,16 @@ async function submitNew(
     },
   };
   const id = await insert(Collections.legalAidApplications, doc);
+  await recordAudit(
+    user,
+    {
+      action: 'legalaid.submit',
+      target: applicationSubject(doc),
+      targetId: id,
+      after: { status: doc.status },
+    },
+    now,
+  );
   await removeDraft(user._id);
   return toMyApplication({ ...doc, _id: id });
 }

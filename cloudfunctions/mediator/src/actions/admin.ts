@@ -1,13 +1,18 @@
+import { ZMediatorAdminView } from '@contracts/admin/mediator';
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
+import { TextScene } from '@server/content-security';
 import { findMany, getById, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { type Handover, putOnDuty, takeOffDuty } from '@server/mediator-admin/duty';
 import { loadsOf, toMediatorAdminView, viewOf } from '@server/mediator-admin/load';
 import type { MediatorDoc, UserDoc } from '@server/models';
+import { dropHeld, holdText } from '@server/moderation/hold';
+import { screenTexts } from '@server/moderation/screen';
 import { changedFields } from '@server/notice-admin/diff';
+import { viewEach } from '@server/views/view-each';
 
 async function loadMediator(id: string): Promise<MediatorDoc> {
   const m = await getById<MediatorDoc>(Collections.mediators, id);
@@ -29,21 +34,34 @@ export const adminList: Handler<typeof mediatorContract.adminList> = async () =>
     },
   );
   const loads = await loadsOf(all.map((m) => m._id));
-  return { items: all.map((m) => toMediatorAdminView(m, loads.get(m._id))) };
+  return {
+    items: viewEach('mediator.adminList', all, ZMediatorAdminView, (m) =>
+      toMediatorAdminView(m, loads.get(m._id)),
+    ),
+  };
 };
 
 const editable = ['title', 'specialties', 'areas', 'capacity', 'hours'] as const;
 
+const shownLabels = { title: '职务', hours: '工作时间' } as const;
+
+/**
+ * Title and hours are shown to residents on the mediator's card, so a changed one passes content security:
+ * risky is refused, review is held (the card keeps the previous value until an admin approves).
+ */
 export const update: Handler<typeof mediatorContract.update> = async (input, { caller, now }) => {
   const m = await loadMediator(input.id);
   const areas = [...new Set(input.areas)];
+  const changed = (['title', 'hours'] as const).filter((k) => (input[k] || '') !== (m[k] || ''));
+  const fields = changed.map((key) => ({ key, label: shownLabels[key], text: input[key] }));
+  const held = await screenTexts(caller.openid, TextScene.profile, fields);
   const next: MediatorDoc = {
     ...m,
-    title: input.title || undefined,
+    title: held.has('title') ? m.title : input.title || undefined,
     specialties: [...new Set(input.specialties)],
     areas,
     capacity: input.capacity,
-    hours: input.hours || undefined,
+    hours: held.has('hours') ? m.hours : input.hours || undefined,
   };
   const diff = changedFields(m, next, editable);
   if (Object.keys(diff.after).length > 0) {
@@ -54,7 +72,30 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
       capacity: next.capacity,
       hours: next.hours ?? '',
     });
-    await recordAudit(caller.user, { action: 'mediator.update', target: m._id, ...diff }, now);
+    await recordAudit(
+      caller.user,
+      { action: 'mediator.update', target: `调解员 ${m.name}`, targetId: m._id, ...diff },
+      now,
+    );
+  }
+  await dropHeld(
+    m._id,
+    Object.keys(shownLabels).filter((k) => !held.has(k)),
+  );
+  const writer = { id: caller.user._id, openid: caller.openid, name: caller.user.nickname };
+  for (const key of held) {
+    const field = key as keyof typeof shownLabels;
+    const value = input[field] ?? '';
+    const context = `调解员 ${m.name}`;
+    const hold = {
+      kind: 'mediator',
+      targetId: m._id,
+      field,
+      fieldLabel: shownLabels[field],
+      value,
+      context,
+    } as const;
+    await holdText(writer, hold, now);
   }
   return viewOf(next);
 };
@@ -84,7 +125,8 @@ export const setActive: Handler<typeof mediatorContract.setActive> = async (inpu
     caller.user,
     {
       action: input.active ? 'mediator.activate' : 'mediator.deactivate',
-      target: m._id,
+      target: `调解员 ${m.name}`,
+      targetId: m._id,
       before: { active: m.active },
       after: { active: input.active, ...(input.active ? {} : { requeued, reassigned }) },
     },

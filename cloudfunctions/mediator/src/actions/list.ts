@@ -1,9 +1,11 @@
 import type { mediatorContract } from '@contracts/functions/mediator';
+import { ZMediatorCard } from '@contracts/models';
 import { Collections } from '@server/collections';
 import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { MediatorDoc } from '@server/models';
 import { toMediatorCard } from '@server/views/mediator-views';
+import { viewEach } from '@server/views/view-each';
 
 /** Active mediators, online first, then by name in pinyin-agnostic code-point order (stable for a roster). */
 export const list: Handler<typeof mediatorContract.list> = async (input) => {
@@ -17,5 +19,5 @@ export const list: Handler<typeof mediatorContract.list> = async (input) => {
     ],
     limit: 100,
   });
-  return { items: mediators.map(toMediatorCard) };
+  return { items: viewEach('mediator.list', mediators, ZMediatorCard, toMediatorCard) };
 };

@@ -1,10 +1,13 @@
+import { ZMessage } from '@contracts/consultation';
 import type { messageContract } from '@contracts/functions/message';
 import { Collections } from '@server/collections';
 import { loadOwn } from '@server/consultation/access';
 import type { MessageDoc } from '@server/consultation/models';
 import { toMessage } from '@server/consultation/views';
+import { withOwnHeldText } from '@server/consultation/writer-view';
 import { command, findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { viewEach } from '@server/views/view-each';
 
 /**
  * One page of the chat, newest page first and oldest-to-newest within it. Only messages the caller may see:
@@ -30,5 +33,11 @@ export const history: Handler<typeof messageContract.history> = async (input, { 
         m.mediatorOpenid === caller.openid ||
         (caller.user.role === 'admin' && m.status === 'sent'),
     );
-  return { items: visible.reverse().map(toMessage), hasMore };
+  const items = viewEach(
+    'message.history',
+    await withOwnHeldText(visible.reverse(), caller.openid),
+    ZMessage,
+    toMessage,
+  );
+  return { items, hasMore };
 };

@@ -42,7 +42,8 @@ export const retryOfficial: Handler<typeof noticeContract.retryOfficial> = async
     caller.user,
     {
       action: 'notice.retryOfficial',
-      target: notice._id,
+      target: `公告《${notice.title}》`,
+      targetId: notice._id,
       before: { official: notice.official.status, error: notice.official.error },
       after: { official: after.official?.status },
     },

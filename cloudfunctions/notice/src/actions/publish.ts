@@ -60,7 +60,8 @@ async function publishNotice(
     user,
     {
       action: scheduled ? 'notice.schedule' : 'notice.publish',
-      target: notice._id,
+      target: `公告《${notice.title}》`,
+      targetId: notice._id,
       before: { status: notice.status },
       after: {
         status,

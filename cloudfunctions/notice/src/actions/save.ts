@@ -87,7 +87,16 @@ async function saveNotice(
     };
     const clean = Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
     const id = await insert(Collections.notices, clean);
-    await recordAudit(user, { action: 'notice.create', target: id, after: { title: input.title } }, now);
+    await recordAudit(
+      user,
+      {
+        action: 'notice.create',
+        target: `公告《${input.title}》`,
+        targetId: id,
+        after: { title: input.title },
+      },
+      now,
+    );
     return toNoticeAdminView({ ...doc, _id: id });
   }
   const next: NoticeDoc = { ...notice, ...fields, updatedAt: now };
@@ -96,6 +105,10 @@ async function saveNotice(
   // A removed cover must be removed in storage too, not left behind as an old value.
   const patch = { ...fields, coverFileId: fields.coverFileId ?? '', updatedAt: now };
   await updateById(Collections.notices, notice._id, patch);
-  await recordAudit(user, { action: 'notice.edit', target: notice._id, ...diff }, now);
+  await recordAudit(
+    user,
+    { action: 'notice.edit', target: `公告《${notice.title}》`, targetId: notice._id, ...diff },
+    now,
+  );
   return toNoticeAdminView(next);
 }

@@ -25,7 +25,8 @@ export const withdraw: Handler<typeof noticeContract.withdraw> = async (input, {
     caller.user,
     {
       action: 'notice.withdraw',
-      target: notice._id,
+      target: `公告《${notice.title}》`,
+      targetId: notice._id,
       before: { status: notice.status },
       after: { status: 'withdrawn' },
     },

@@ -1,5 +1,5 @@
 import type { userContract } from '@contracts/functions/user';
 import type { Handler } from '@server/define-function';
-import { toMe } from '@server/views/user-views';
+import { ownView } from '@server/views/own-profile';
 
-export const me: Handler<typeof userContract.me> = async (_input, { caller }) => toMe(caller.user);
+export const me: Handler<typeof userContract.me> = async (_input, { caller }) => ownView(caller.user);

@@ -1,5 +1,5 @@
 import type { userContract } from '@contracts/functions/user';
-import type { Role } from '@contracts/models';
+import { type Role, roleLabels } from '@contracts/models';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
@@ -39,7 +39,8 @@ export const setRole: Handler<typeof userContract.setRole> = async (input, { cal
     caller.user,
     {
       action: 'user.setRole',
-      target: target._id,
+      target: `${target.nickname}（${roleLabels[target.role]}）`,
+      targetId: target._id,
       before: { role: target.role },
       after: { role: input.role },
     },

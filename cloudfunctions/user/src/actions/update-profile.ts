@@ -1,25 +1,33 @@
 import type { userContract } from '@contracts/functions/user';
-import { AppError } from '@server/app-error';
 import { Collections } from '@server/collections';
-import { checkText, TextScene } from '@server/content-security';
+import { TextScene } from '@server/content-security';
 import { encryptField, maskPhone } from '@server/crypto';
 import { command, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { UserDoc } from '@server/models';
+import { dropHeld, holdText } from '@server/moderation/hold';
+import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
-import { toMe } from '@server/views/user-views';
+import { ownView } from '@server/views/own-profile';
 
-/** A nickname is shown to mediators and admins, so it passes content security; a held one is refused. */
+const labels = { nickname: '称呼', village: '村（社区）' } as const;
+
+/**
+ * Nickname and village are shown to mediators and admins, so a changed one passes content security: risky
+ * is refused, review is held (others keep seeing the previous value; the user sees theirs as 审核中).
+ */
 export const updateProfile: Handler<typeof userContract.updateProfile> = async (input, { caller, now }) => {
   await enforceRateLimit(caller.openid, 'profile', { max: 10, windowMs: 60 * 60 * 1000 }, now);
-  if (input.nickname !== caller.user.nickname) {
-    const verdict = await checkText(caller.openid, input.nickname, TextScene.profile);
-    if (verdict === 'review')
-      throw new AppError('CONTENT_REVIEW', '这个称呼需要人工审核，请换一个', { nickname: '请换一个称呼' });
-  }
+  const user = caller.user;
+  const changed = (['nickname', 'village'] as const).filter((k) => (input[k] || '') !== (user[k] || ''));
+  const fields = changed.map((key) => ({ key, label: labels[key], text: input[key] }));
+  const held = await screenTexts(caller.openid, TextScene.profile, fields);
+  const keep = (key: 'nickname' | 'village') => held.has(key);
   const _ = command();
-  const patch: Record<string, unknown> = { nickname: input.nickname, updatedAt: now };
-  patch.village = input.village ? input.village : _.remove();
+  const nickname = keep('nickname') ? user.nickname : input.nickname;
+  const village = keep('village') ? user.village : input.village || undefined;
+  const patch: Record<string, unknown> = { nickname, updatedAt: now };
+  patch.village = village ? village : _.remove();
   if (input.phone) {
     patch.phoneEnc = encryptField(input.phone);
     patch.phoneMasked = maskPhone(input.phone);
@@ -27,14 +35,32 @@ export const updateProfile: Handler<typeof userContract.updateProfile> = async (
     patch.phoneEnc = _.remove();
     patch.phoneMasked = _.remove();
   }
-  await updateById(Collections.users, caller.user._id, patch);
+  await updateById(Collections.users, user._id, patch);
+  // A field set again to something that passed (or back to what others see) replaces its held text.
+  await dropHeld(
+    user._id,
+    Object.keys(labels).filter((k) => !held.has(k)),
+  );
+  const writer = { id: user._id, openid: caller.openid, name: user.nickname };
+  for (const key of held) {
+    const value = input[key as 'nickname' | 'village'] ?? '';
+    const hold = {
+      kind: 'profile',
+      targetId: user._id,
+      field: key,
+      fieldLabel: labels[key as 'nickname'],
+      value,
+      context: '个人资料',
+    } as const;
+    await holdText(writer, hold, now);
+  }
   const updated: UserDoc = {
-    ...caller.user,
-    nickname: input.nickname,
-    village: input.village || undefined,
+    ...user,
+    nickname,
+    village,
     phoneEnc: undefined,
     phoneMasked: input.phone ? maskPhone(input.phone) : undefined,
     updatedAt: now,
   };
-  return toMe(updated);
+  return ownView(updated);
 };

@@ -19,7 +19,7 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
         <Text className="audit-row__time">{dayjs(entry.at).format('YYYY-MM-DD HH:mm')}</Text>
       </View>
       <Text className="audit-row__who">
-        {entry.actorName}（{roleLabels[entry.actorRole]}） · 对象 {entry.target.slice(-8)}
+        {entry.actorName}（{roleLabels[entry.actorRole]}） · {entry.target}
       </Text>
       {entry.changes.map((c) => (
         <Text key={c.field} className="audit-row__change">
@@ -30,7 +30,7 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
   );
 }
 
-/** Every admin change, newest first, by area of the console; 加载更多 pages back in time. */
+/** Every change of a case, an application, a role and every admin change, and every unmasked view, newest first, by area of the console; 加载更多 pages back in time. */
 export default function AuditPage() {
   const [domain, setDomain] = useState<Domain | undefined>(undefined);
   const [items, setItems] = useState<AuditEntry[]>([]);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
+import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import { statsApi } from '@/services/stats';
 import { AdminGate } from '../../components/AdminGate';
@@ -13,7 +14,6 @@ import { BarChart } from '../../components/BarChart';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Figures } from './components/Figures';
 import { ReportBox } from './components/ReportBox';
-import { deliverExport } from './download';
 import {
   monthPeriod,
   type Period,
@@ -60,7 +60,7 @@ export default function StatsPage() {
   const [period, setPeriod] = useState<Period>(quickPeriod('thisMonth'));
   const [area, setArea] = useState<string | undefined>(undefined);
   const [areas, setAreas] = useState<string[]>([]);
-  const { busy: exporting, run } = useSubmit();
+  const { busy: exporting, run: guarded } = useSubmit();
   const { data, error, loading, reload } = useDashboard(period.from, period.to, area);
 
   // The village list comes from the county-wide figures; a filtered view must not shrink it.
@@ -72,11 +72,14 @@ export default function StatsPage() {
     setQuick(q);
     setPeriod(quickPeriod(q));
   };
-  const exportCsv = () =>
-    run(async () => {
+  /** The .xlsx opens on the phone; a browser may also take the CSV, for other tools. */
+  const exportTable = (kind: 'xlsx' | 'csv') =>
+    guarded(async () => {
       try {
-        const file = await statsApi.exportCsv({ from: period.from, to: period.to, area });
-        Taro.showToast({ title: await deliverExport(file.url, file.filename), icon: 'none', duration: 3000 });
+        const input = { from: period.from, to: period.to, area };
+        const file = await (kind === 'xlsx' ? statsApi.exportXlsx(input) : statsApi.exportCsv(input));
+        const said = await deliverDocument(file);
+        if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
       } catch (err) {
         Taro.showModal({
           title: '导出失败',
@@ -135,9 +138,19 @@ export default function StatsPage() {
           </View>
           <Charts data={data} />
           <View className="section">
-            <SubmitButton busy={exporting} busyText="正在导出…" onClick={exportCsv}>
-              导出表格（CSV）
+            <SubmitButton busy={exporting} busyText="正在导出…" onClick={() => exportTable('xlsx')}>
+              导出 Excel 表格
             </SubmitButton>
+            {process.env.TARO_ENV === 'h5' && (
+              <SubmitButton
+                busy={exporting}
+                kind="plain"
+                busyText="正在导出…"
+                onClick={() => exportTable('csv')}
+              >
+                导出 CSV（其他软件用）
+              </SubmitButton>
+            )}
             <Text className="muted stats__note">
               按登记时间统计；排查含咨询和案件，预防为经建议化解且未转为案件的咨询。
             </Text>

@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useCase } from '@/hooks/useCase';
 import { caseApi } from '@/services/case';
+import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import { dayLabel } from '@/services/time';
 import '@/styles/case-pages.scss';
@@ -13,21 +14,11 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
 import './index.scss';
 
-/** Opens the printable document: a new tab in a browser; in WeChat the link is copied for a computer. */
-async function openDocument(url: string): Promise<void> {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(url, '_blank');
-    return;
-  }
-  await Taro.setClipboardData({ data: url });
-  Taro.showToast({ title: '链接已复制，请在电脑浏览器打开打印', icon: 'none', duration: 3000 });
-}
-
-/** 人民调解协议书 as text on the phone, and the printable version for signing. */
+/** 人民调解协议书 as text on the phone, and the Word document to print and sign. */
 export default function AgreementPage() {
   const { params } = useRouter();
   const c = useCase(params.id ?? '');
-  const submitting = useSubmit();
+  const { busy, run: guarded } = useSubmit();
   const [error, setError] = useState('');
   if (c.loading && !c.data)
     return (
@@ -43,10 +34,11 @@ export default function AgreementPage() {
     );
   const { agreement: a, ...d } = c.data;
   const download = () =>
-    submitting.run(async () => {
+    guarded(async () => {
       setError('');
       try {
-        await openDocument((await caseApi.agreement(d.id)).url);
+        const said = await deliverDocument(await caseApi.agreement(d.id));
+        if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
       } catch (e) {
         setError(errorText(e));
       }
@@ -70,8 +62,8 @@ export default function AgreementPage() {
       </View>
       <View className="section actions">
         {error && <Text className="error-text">{error}</Text>}
-        <SubmitButton busy={submitting.busy} busyText="正在生成…" onClick={download}>
-          下载打印版（签字用）
+        <SubmitButton busy={busy} busyText="正在生成…" onClick={download}>
+          打开协议书（Word，可打印签字）
         </SubmitButton>
       </View>
     </PageShell>

@@ -1,13 +1,13 @@
 import type { Slot } from '@contracts/booking';
-import type { DisputeType } from '@contracts/models';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
+import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
-import { useSubmit } from '@/hooks/useSubmit';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { CloudTransportError, errorText } from '@/services/errors';
 import { mediatorApi } from '@/services/mediator';
@@ -16,6 +16,7 @@ import { DisputeStep } from './components/DisputeStep';
 import { TimeStep } from './components/TimeStep';
 import { type BookingDraft, clearDraft, disputeProblems, loadDraft, saveDraft } from './draft';
 import '@/styles/case-pages.scss';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /** 预约调解: three short steps, the draft kept on the phone until the booking is made. */
 export default function Booking() {
@@ -24,8 +25,10 @@ export default function Booking() {
   const [step, setStep] = useState(0);
   const [slot, setSlot] = useState<Slot>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const submitting = useSubmit();
+  const { busy, run: guarded } = useSubmit();
   const [submitError, setSubmitError] = useState('');
+  const askNotices = useBookingNotices();
+  const [refused, setRefused] = useState(false);
   const change = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   useEffect(() => saveDraft(draft), [draft]);
 
@@ -70,60 +73,57 @@ export default function Booking() {
     if (Object.keys(problems).length === 0) setStep(1);
   };
 
-  const submit = () => {
-    if (!slot || !draft.disputeType || !slots.data) return;
-    const disputeType = draft.disputeType;
-    const mediatorId = slots.data.mediator.id;
-    void submitting.run(() => book(disputeType, mediatorId, slot));
-  };
-
-  const book = async (disputeType: DisputeType, mediatorId: string, slot: Slot) => {
-    await askBookingNotices();
-    setSubmitError('');
-    try {
-      const made = await bookingApi.create({
-        disputeType,
-        description: draft.description.trim(),
-        otherParty: {
-          name: draft.otherName.trim(),
-          relation: draft.otherRelation.trim(),
-          village: draft.otherVillage.trim(),
-          ...(draft.otherPhone ? { phone: draft.otherPhone.trim() } : {}),
-        },
-        ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
-        mediatorId,
-        startAt: slot.startAt,
-        place: draft.place,
-        ...(draft.fromConsultationId ? { fromConsultationId: draft.fromConsultationId } : {}),
-      });
-      clearDraft();
-      Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
-    } catch (e) {
-      // The answer may be lost after the booking was made: look before asking to try again.
-      if (e instanceof CloudTransportError) {
-        const mine = await caseApi.mine().catch(() => null);
-        const made = mine?.items.find(
-          (c) => c.booking.startAt === slot.startAt && c.mediator.id === mediatorId,
-        );
-        if (made) {
-          clearDraft();
-          Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
-          return;
+  const submit = () =>
+    guarded(async () => {
+      if (!slot || !draft.disputeType || !slots.data) return;
+      askNotices();
+      setSubmitError('');
+      const mediatorId = slots.data.mediator.id;
+      try {
+        const made = await bookingApi.create({
+          disputeType: draft.disputeType,
+          description: draft.description.trim(),
+          otherParty: {
+            name: draft.otherName.trim(),
+            relation: draft.otherRelation.trim(),
+            village: draft.otherVillage.trim(),
+            ...(draft.otherPhone ? { phone: draft.otherPhone.trim() } : {}),
+          },
+          ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
+          mediatorId,
+          startAt: slot.startAt,
+          place: draft.place,
+          ...(draft.fromConsultationId ? { fromConsultationId: draft.fromConsultationId } : {}),
+        });
+        clearDraft();
+        Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
+      } catch (e) {
+        // The answer may be lost after the booking was made: look before asking to try again.
+        if (e instanceof CloudTransportError) {
+          const mine = await caseApi.mine().catch(() => null);
+          const made = mine?.items.find(
+            (c) => c.booking.startAt === slot.startAt && c.mediator.id === mediatorId,
+          );
+          if (made) {
+            clearDraft();
+            Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
+            return;
+          }
         }
+        const fields = fieldErrors(e);
+        if (fields.startAt) {
+          setSlot(undefined);
+          slots.reload();
+          setStep(1);
+          Taro.showToast({ title: '该时段已被预约，请另选', icon: 'none', duration: 2500 });
+        } else if (Object.keys(fields).some((k) => k !== 'startAt' && k !== 'place')) {
+          setErrors(fields);
+          setStep(0);
+        }
+        setSubmitError(errorText(e));
+        setRefused(isRefusedText(e));
       }
-      const fields = fieldErrors(e);
-      if (fields.startAt) {
-        setSlot(undefined);
-        slots.reload();
-        setStep(1);
-        Taro.showToast({ title: '该时段已被预约，请另选', icon: 'none', duration: 2500 });
-      } else if (Object.keys(fields).some((k) => k !== 'startAt' && k !== 'place')) {
-        setErrors(fields);
-        setStep(0);
-      }
-      setSubmitError(errorText(e));
-    }
-  };
+    });
 
   return (
     <PageShell className="booking">
@@ -158,13 +158,14 @@ export default function Booking() {
             draft={draft}
             slot={slot}
             mediatorName={slots.data?.mediator.name ?? ''}
-            busy={submitting.busy}
+            busy={busy}
             error={submitError}
             onPlace={(place) => change({ place })}
             onBack={() => setStep(1)}
             onSubmit={submit}
           />
         )}
+        {refused && <HelpLine />}
       </View>
     </PageShell>
   );

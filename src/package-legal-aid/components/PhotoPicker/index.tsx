@@ -1,9 +1,9 @@
 import type { AttachmentKind, AttachmentRef } from '@contracts/legal-aid/status';
 import { Image, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
+import { pickPhotos } from '@/services/pick-photos';
 import { uploadPhoto } from '@/services/upload';
 import './index.scss';
 
@@ -20,18 +20,14 @@ const previews = new Map<string, string>();
 
 /** Take or pick photos of one kind; each is uploaded at once so a closed app loses nothing. */
 export function PhotoPicker({ kind, label, photos, onAdd, onRemove }: Props) {
-  const { busy, run } = useSubmit();
+  const { busy, run: guarded } = useSubmit();
   const [error, setError] = useState('');
   const pick = () =>
-    run(async () => {
+    guarded(async () => {
       setError('');
       try {
-        const chosen = await Taro.chooseImage({
-          count: 3,
-          sizeType: ['compressed'],
-          sourceType: ['camera', 'album'],
-        });
-        for (const path of chosen.tempFilePaths) {
+        const chosen = await pickPhotos(3, ['camera', 'album']);
+        for (const { path } of chosen) {
           const fileID = await uploadPhoto(path);
           previews.set(fileID, path);
           onAdd({ kind, fileID });

@@ -8,6 +8,7 @@ import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useLegalAidDraft } from '@/hooks/useLegalAidDraft';
 import { useSubmit } from '@/hooks/useSubmit';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
 import { requestNotices } from '@/services/subscribe';
@@ -29,9 +30,10 @@ function completed(form: DraftForm): ApplicationForm {
 /** The guided application: one question per screen, then a review, the consent, and the number. */
 export default function Apply() {
   const draft = useLegalAidDraft();
+  useSubscribeTemplates();
   const [phase, setPhase] = useState<Phase>('steps');
   const [error, setError] = useState('');
-  const submitting = useSubmit();
+  const { busy, run: guarded } = useSubmit();
   const [made, setMade] = useState<MyApplication | null>(null);
   const screens = activeSteps(draft.form);
   const index = Math.min(draft.step, screens.length - 1);
@@ -48,26 +50,26 @@ export default function Apply() {
     void draft.save(index);
     setPhase('review');
   };
-  const submit = () => submitting.run(send);
-  const send = async () => {
-    setError('');
-    await requestNotices(['legalAidResult']);
-    try {
-      const res = await legalAidApi.submit(completed(draft.form));
-      draft.clear();
-      setMade(res);
-      setPhase('done');
-    } catch (e) {
-      const fields = fieldErrors(e);
-      const first = Object.keys(fields).find((k) => k.startsWith('form.'));
-      const at = first ? screens.findIndex((s) => first.startsWith(`form.${s.field}`)) : -1;
-      if (at >= 0) {
-        setPhase('steps');
-        go(at);
-        setError(fields[first ?? ''] ?? errorText(e));
-      } else setError(errorText(e));
-    }
-  };
+  const submit = () =>
+    guarded(async () => {
+      requestNotices(['legalAidResult']);
+      setError('');
+      try {
+        const res = await legalAidApi.submit(completed(draft.form));
+        draft.clear();
+        setMade(res);
+        setPhase('done');
+      } catch (e) {
+        const fields = fieldErrors(e);
+        const first = Object.keys(fields).find((k) => k.startsWith('form.'));
+        const at = first ? screens.findIndex((s) => first.startsWith(`form.${s.field}`)) : -1;
+        if (at >= 0) {
+          setPhase('steps');
+          go(at);
+          setError(fields[first ?? ''] ?? errorText(e));
+        } else setError(errorText(e));
+      }
+    });
 
   if (draft.loading)
     return (
@@ -109,7 +111,7 @@ export default function Apply() {
         />
       )}
       {phase === 'consent' && (
-        <Consent retentionDays={draft.retentionDays} busy={submitting.busy} error={error} onSubmit={submit} />
+        <Consent retentionDays={draft.retentionDays} busy={busy} error={error} onSubmit={submit} />
       )}
       {phase === 'done' && made && (
         <View className="apply__done card">

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
 import { SubmitButton } from '@/components/SubmitButton';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
 import { useSubmit } from '@/hooks/useSubmit';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 
@@ -15,13 +16,13 @@ type Mode = 'idle' | 'reschedule' | 'cancel';
 /** What a resident can do with their case now: answer a proposed time, change the time, cancel, invite. */
 export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: CaseDetail) => void }) {
   const [mode, setMode] = useState<Mode>('idle');
-  const submitting = useSubmit();
-  const busy = submitting.busy;
+  const { busy, run: guarded } = useSubmit();
   const [message, setMessage] = useState('');
   const [invitePath, setInvitePath] = useState('');
+  const askNotices = useBookingNotices();
   const run = (work: () => Promise<CaseDetail>, done: string) =>
-    submitting.run(async () => {
-      await askBookingNotices();
+    guarded(async () => {
+      askNotices();
       setMessage('');
       try {
         onChanged(await work());
@@ -32,7 +33,7 @@ export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
       }
     });
   const invite = () =>
-    submitting.run(async () => {
+    guarded(async () => {
       try {
         const inv = await caseApi.invite(c.id);
         setInvitePath(inv.path);

@@ -6,8 +6,9 @@ import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
 import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
+import { useBookingNotices } from '@/hooks/useBookingNotices';
 import { useSubmit } from '@/hooks/useSubmit';
-import { askBookingNotices, bookingApi } from '@/services/booking';
+import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { AgreementForm } from './AgreementForm';
@@ -18,14 +19,14 @@ type Mode = 'idle' | 'decline' | 'propose' | 'reschedule' | 'cancel' | 'succeed'
 /** The mediator's next moves on a case, from the lifecycle table and the booking's status. */
 export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: CaseDetail) => void }) {
   const [mode, setMode] = useState<Mode>('idle');
-  const submitting = useSubmit();
-  const busy = submitting.busy;
+  const { busy, run: guarded } = useSubmit();
   const [error, setError] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
+  const askNotices = useBookingNotices();
   const run = (work: () => Promise<CaseDetail>, done: string) =>
-    submitting.run(async () => {
+    guarded(async () => {
       // A natural tap to ask again for the notifications whose credit ran out (new bookings, changes).
-      await askBookingNotices();
+      askNotices();
       setError('');
       try {
         onChanged(await work());

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
+import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import './index.scss';
 
@@ -13,12 +14,11 @@ const stars = [1, 2, 3, 4, 5];
 /** After closing: the outcome, an optional one-time rating (skippable), and the transcript to keep. */
 export function AfterClose({ consultation }: { consultation: Consultation }) {
   const [c, setC] = useState(consultation);
-  const submitting = useSubmit();
-  const busy = submitting.busy;
+  const { busy, run: guarded } = useSubmit();
   const [message, setMessage] = useState('');
   const asked = c.rating === undefined && !c.ratingSkipped;
   const rate = (rating?: number) =>
-    submitting.run(async () => {
+    guarded(async () => {
       try {
         setC(await consultationApi.rate(c.id, rating));
       } catch (e) {
@@ -26,14 +26,9 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
       }
     });
   const transcript = () =>
-    submitting.run(async () => {
+    guarded(async () => {
       try {
-        const t = await consultationApi.transcript(c.id);
-        if (process.env.TARO_ENV === 'h5') window.open(t.url, '_blank');
-        else {
-          await Taro.setClipboardData({ data: t.url });
-          setMessage('链接已复制，用手机浏览器打开就能查看和打印');
-        }
+        setMessage(await deliverDocument(await consultationApi.transcript(c.id)));
       } catch (e) {
         setMessage(errorText(e));
       }

@@ -1,6 +1,7 @@
 import { type Me, roleLabels } from '@contracts/models';
 import { Button, Text, View } from '@tarojs/components';
 import { Avatar } from '@/components/Avatar';
+import { HeldNote } from '@/components/HeldNote';
 import './index.scss';
 
 /** My details as stored; the phone number only ever arrives masked. */
@@ -22,6 +23,7 @@ export function ProfileCard({ me, onEdit }: { me: Me; onEdit: () => void }) {
         <Text className="profile__key">村（社区）</Text>
         <Text className="profile__value">{me.village || '未填写'}</Text>
       </View>
+      <HeldNote held={me.held} />
       <Button className="btn btn--plain btn--block profile__edit" onClick={onEdit}>
         修改资料
       </Button>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
+import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { askForNoticeReminder } from '@/services/notice-subscribe';
 import './index.scss';
 
@@ -12,6 +13,7 @@ import './index.scss';
 export function RemindMe() {
   const [state, setState] = useState<'idle' | 'on' | 'off'>('idle');
   const { busy, run } = useSubmit();
+  useSubscribeTemplates();
   const ask = () =>
     run(async () => {
       try {

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
 import { uploadCover } from '@/services/cover-upload';
 import { errorText } from '@/services/errors';
+import { pickPhotos } from '@/services/pick-photos';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import type { Draft } from '../../draft';
 import './index.scss';
@@ -25,8 +26,7 @@ export function NoticeForm({ draft, errors, onChange }: Props) {
     guarded(async () => {
       let path: string | undefined;
       try {
-        const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-        path = res.tempFilePaths[0];
+        path = (await pickPhotos(1, ['album']))[0]?.path;
       } catch {
         return; // closed the picker
       }

@@ -1,0 +1,87 @@
+import type { CaseDetail } from '@contracts/case/models';
+import { type AppCloud, dataOf } from '../../helpers/app-cloud';
+import { roundTheClock, slotDays, starts } from '../../helpers/booking';
+import { completeForm, consent } from '../../helpers/legal-aid';
+
+export const RESIDENT = 'demo-resident';
+export const MEDIATOR = 'demo-mediator-zhang';
+export const ADMIN = 'demo-admin';
+export const OFFICER = 'demo-officer';
+
+/** The ids the pages are opened with (their query), from data made through the real functions. */
+export interface PageFixture {
+  noticeId: string;
+  consultationId: string;
+  caseId: string;
+  caseNumber: string;
+  inviteToken: string;
+  applicationId: string;
+  applicationNumber: string;
+}
+
+/** A chat message content security holds for review (the local cloud's review words include 加微信). */
+export const heldText = '您加微信聊吧，我把照片发您';
+
+export const agreement = {
+  facts: '王五在自家东侧砌围墙，占用了李大爷家门前约半米宽的通行道路，双方多次争吵。',
+  terms: ['王五于十日内拆除占用道路部分的围墙，恢复道路原宽度。', '李大爷不再追究围墙已造成的损失。'],
+  performance: '第一条由王五在十日内履行，调解员到场确认。',
+};
+
+/**
+ * The demo data plus what every page needs to show something real: 李大爷's consultation with 张桂兰, a case
+ * she mediated to an agreement (with an invitation for the other party), and his legal-aid application.
+ */
+export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
+  const { loadDemoData } = await import('../../../scripts/seed/load-demo-data');
+  await loadDemoData(cloud.devcloud.ctx.envId);
+  const call = async <T>(openid: string, fn: string, action: string, payload: object) =>
+    dataOf<T>(await cloud.call(openid, fn as 'user', action, payload));
+
+  const notices = await call<{ items: { id: string }[] }>(RESIDENT, 'notice', 'listPublished', {});
+  const mediators = await call<{ items: { id: string; name: string }[] }>(RESIDENT, 'mediator', 'list', {});
+  const zhang = mediators.items.find((m) => m.name === '张桂兰')?.id ?? '';
+  const consultation = await call<{ id: string }>(RESIDENT, 'consultation', 'start', {
+    disputeType: '赡养',
+    description: '老二家这半年一直不肯接老人过去住，该怎么办？',
+    mediatorId: zhang,
+    clientKey: 'weapp-pages-consultation',
+  });
+  // Content security answers `review` for this one: it waits for an admin on the 内容审核 page.
+  await call(RESIDENT, 'message', 'send', {
+    consultationId: consultation.id,
+    clientMsgId: 'weapp-pages-held',
+    text: heldText,
+  });
+
+  await call(MEDIATOR, 'booking', 'setAvailability', roundTheClock);
+  const startAt = starts(await slotDays(cloud, RESIDENT, zhang))[2] as number;
+  const booked = await call<CaseDetail>(RESIDENT, 'booking', 'create', {
+    disputeType: '邻里',
+    description: '邻居家新砌的围墙占了我家门前的路，出入很不方便，多次协商没有结果。',
+    otherParty: { name: '王五', relation: '邻居', village: '东山村' },
+    mediatorId: zhang,
+    startAt,
+    place: 'village_room',
+  });
+  await call(MEDIATOR, 'booking', 'confirm', { caseId: booked.id });
+  // Invitations are for cases still open, so the other party is invited before the mediation.
+  const invite = await call<{ token: string }>(RESIDENT, 'case', 'invite', { caseId: booked.id });
+  await call(MEDIATOR, 'case', 'transition', { caseId: booked.id, event: 'start' });
+  await call(MEDIATOR, 'case', 'transition', { caseId: booked.id, event: 'succeed', agreement });
+
+  const residentUserId = (await call<{ id: string }>(RESIDENT, 'user', 'me', {})).id;
+  const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {
+    form: completeForm(cloud, residentUserId),
+    consent,
+  });
+  return {
+    noticeId: notices.items[0]?.id ?? '',
+    consultationId: consultation.id,
+    caseId: booked.id,
+    caseNumber: booked.caseNumber,
+    inviteToken: invite.token,
+    applicationId: application.id,
+    applicationNumber: application.number,
+  };
+}

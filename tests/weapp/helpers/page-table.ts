@@ -1,0 +1,166 @@
+import type { PageCase } from './every-page';
+import { agreement, heldText } from './page-fixture';
+
+/**
+ * Every page of app.json, the role that uses it, what it is opened with and what it must show: data from the
+ * local cloud (demo data and tests/weapp/helpers/page-fixture.ts) and the page's own words.
+ */
+export const everyPage: Record<string, PageCase> = {
+  'pages/home/index': {
+    role: 'resident',
+    shows: () => [
+      '东山村人民调解室开放时间调整',
+      '在线咨询',
+      '预约调解',
+      '法律援助',
+      '张桂兰',
+      '刘德明',
+      /在线|离线/,
+    ],
+  },
+  'pages/consult/index': {
+    role: 'resident',
+    shows: () => ['我要咨询', '我的咨询', '调解员 张桂兰', '老二家这半年一直不肯接老人过去住'],
+  },
+  'pages/mine/index': {
+    role: 'resident',
+    shows: () => ['李大爷', '138****5678', '东山村', '大字模式', '我的调解案件'],
+  },
+  'pages/mediators/index': {
+    role: 'resident',
+    shows: () => ['张桂兰', '金牌调解员', '服务区域：东山村、西岭村', '陈志强', '离线'],
+  },
+  'pages/notice-detail/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.noticeId }),
+    shows: () => ['东山村人民调解室开放时间调整', '每周六上午8:30-11:30开放现场调解', '有新公告时提醒我'],
+  },
+  'pages/privacy/index': {
+    role: 'resident',
+    shows: () => ['隐私保护说明', '我们会用到的手机功能', '相机和相册', '剪切板', '拨打电话', '同意并继续'],
+  },
+  'pages/consult-new/index': {
+    role: 'resident',
+    shows: () => ['遇到的是哪类事？', '想问哪位调解员？', '张桂兰 在线', '提交咨询'],
+  },
+  'pages/chat/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.consultationId }),
+    shows: () => ['调解员 张桂兰', '老二家这半年一直不肯接老人过去住', '已送达', '发送'],
+  },
+  'package-mediator/pages/workbench/index': {
+    role: 'mediator',
+    shows: () => ['张桂兰', '待我回复', '李大爷', '老二家这半年一直不肯接老人过去住'],
+  },
+  'package-mediator/pages/chat/index': {
+    role: 'mediator',
+    query: (f) => ({ id: f.consultationId }),
+    shows: () => ['李大爷（东山村）', '老二家这半年一直不肯接老人过去住', '私人备注', '结束咨询'],
+  },
+  'package-mediator/pages/quick-replies/index': {
+    role: 'mediator',
+    shows: () => ['添加常用语', '您好，我是调解员，您的情况我看到了'],
+  },
+  'package-mediator/pages/cases/index': {
+    role: 'mediator',
+    shows: () => ['设置我的调解时间', '待确认', '已办结', '没有待确认的预约'],
+  },
+  'package-mediator/pages/case/index': {
+    role: 'mediator',
+    query: (f) => ({ id: f.caseId }),
+    shows: (f) => [f.caseNumber, '调解成功', '138****5678', '王五（邻居，东山村）', '第7天回访', '结案'],
+  },
+  'package-mediator/pages/availability/index': {
+    role: 'mediator',
+    shows: () => ['每周哪些时间可以调解', '每次调解多长时间（分钟）', '休息日（请假、节假日）', '保存'],
+  },
+  'package-admin/pages/console/index': {
+    role: 'admin',
+    shows: () => ['公告管理', '用户与角色', '王建国（司法所）', '李秀英（法援中心）', '法援工作人员'],
+  },
+  'package-admin/pages/notices/index': {
+    role: 'admin',
+    shows: () => ['写公告', '东山村人民调解室开放时间调整', '赡养老人是子女的法定义务', '已发布'],
+  },
+  'package-admin/pages/notice-edit/index': {
+    role: 'admin',
+    query: (f) => ({ id: f.noticeId }),
+    shows: () => ['已发布', '预览', '保存修改（居民立即看到）', '撤回公告'],
+  },
+  'package-admin/pages/mediators/index': {
+    role: 'admin',
+    shows: () => ['添加调解员', '张桂兰 · 金牌调解员', '接待中 1/5 件', '停用'],
+  },
+  'package-admin/pages/stats/index': {
+    role: 'admin',
+    shows: () => ['排查纠纷2件', '调解成功1件', '调解成功率100%', '法律援助申请审查中1件', '导出 Excel 表格'],
+  },
+  'package-admin/pages/audit/index': {
+    role: 'admin',
+    shows: (f) => [
+      '提交法律援助申请',
+      `法律援助申请 ${f.applicationNumber}`,
+      '案件：调解成功',
+      `张桂兰（调解员） · 案件 ${f.caseNumber}（李大爷）`,
+    ],
+  },
+  'package-admin/pages/held/index': {
+    role: 'admin',
+    shows: () => ['待审核', '已驳回', heldText],
+  },
+  'package-case/pages/booking/index': {
+    role: 'resident',
+    shows: () => ['第一步：说说纠纷', '纠纷类型', '对方姓名', '下一步：选时间'],
+  },
+  'package-case/pages/cases/index': {
+    role: 'resident',
+    shows: (f) => [f.caseNumber, '邻里纠纷', '调解成功', '调解员：张桂兰'],
+  },
+  'package-case/pages/case/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: (f) => [f.caseNumber, '王五（邻居，东山村）', '查看调解协议书', '调解成功，达成协议2条'],
+  },
+  'package-case/pages/agreement/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: (f) => [
+      '人民调解协议书',
+      `编号：${f.caseNumber}`,
+      agreement.facts,
+      agreement.terms[0] as string,
+      agreement.performance,
+    ],
+  },
+  'package-case/pages/invite/index': {
+    role: 'resident',
+    query: (f) => ({ token: f.inviteToken }),
+    shows: () => ['调解邀请', '李大爷 申请了人民调解（邻里）', '张桂兰', '我会参加', '我去不了'],
+  },
+  'package-legal-aid/pages/start/index': {
+    role: 'resident',
+    shows: (f) => ['法律援助', '先测一测能不能申请', f.applicationNumber, '审查中'],
+  },
+  'package-legal-aid/pages/precheck/index': {
+    role: 'resident',
+    shows: () => ['第 1 步，共 4 步', '您遇到的是什么事？', '请求确认劳动关系或支付劳动报酬（讨薪）'],
+  },
+  'package-legal-aid/pages/apply/index': {
+    role: 'resident',
+    shows: () => ['您叫什么名字？', '和身份证上一样', '下一步'],
+  },
+  'package-legal-aid/pages/detail/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.applicationId }),
+    shows: (f) => [f.applicationNumber, '审查中', '收到申请7日内会有结果', '提交申请'],
+  },
+  'package-legal-aid/pages/queue/index': {
+    role: 'officer',
+    shows: (f) => [f.applicationNumber, '李**', '3201**********1234', '东山村', '未分配'],
+  },
+  'package-legal-aid/pages/review/index': {
+    role: 'officer',
+    query: (f) => ({ id: f.applicationId }),
+    shows: () => ['申请人（已打码）', '李**', '138****5678', '审查决定', '提交决定并通知申请人'],
+  },
+};
