@@ -13,6 +13,8 @@ describe('user.subscribeTemplates: the template ids come from the functions conf
   });
 
   it('refuses a payload with anything in it', async () => {
-    expect(codeOf(await app.call('someone-new', 'user', 'subscribeTemplates', { openid: 'x' }))).not.toBe('OK');
+    expect(codeOf(await app.call('someone-new', 'user', 'subscribeTemplates', { openid: 'x' }))).not.toBe(
+      'OK',
+    );
   });
 });
