@@ -3,6 +3,7 @@ import type { PropsWithChildren } from 'react';
 import { registerPrivacyHandler } from '@/hooks/privacyGate';
 import { localSession } from '@/services/local-session';
 import { ready } from '@/services/session';
+import { loadSubscribeTemplates } from '@/services/subscribe';
 import './app.scss';
 
 /**
@@ -25,6 +26,8 @@ function App({ children }: PropsWithChildren) {
       void ready().catch(() => undefined);
     }
     if (localSession.enabled) void signInLocally();
+    // Ready long before the first tap that asks for notifications (the pages that ask load them too).
+    void loadSubscribeTemplates();
   });
   return children;
 }

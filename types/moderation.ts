@@ -33,7 +33,15 @@ export const heldFieldLabels: Record<string, string> = {
 };
 
 /** What a held text is, in the admin's words. */
-export const heldKinds = ['message', 'consultation', 'case', 'follow_up', 'profile', 'mediator'] as const;
+export const heldKinds = [
+  'message',
+  'consultation',
+  'case',
+  'follow_up',
+  'profile',
+  'mediator',
+  'legal_aid',
+] as const;
 export const ZHeldKind = z.enum(heldKinds);
 export type HeldKind = z.infer<typeof ZHeldKind>;
 export const heldKindLabels: Record<HeldKind, string> = {
@@ -43,6 +51,7 @@ export const heldKindLabels: Record<HeldKind, string> = {
   follow_up: '回访记录',
   profile: '个人资料',
   mediator: '调解员资料',
+  legal_aid: '法律援助',
 };
 
 export const ZHeldStatus = z.enum(['held', 'approved', 'rejected']);

@@ -8,6 +8,7 @@ import { type CollectionName, Collections } from '../collections';
 import { decideMessage } from '../consultation/messages';
 import type { MessageDoc } from '../consultation/models';
 import { command, db, getById, updateById } from '../db';
+import { decideNote } from '../legal-aid/held-notes';
 import type { HeldItemDoc } from './models';
 
 /** How a decision reaches the document a held text belongs to. */
@@ -119,6 +120,10 @@ const appliers: Record<HeldKind, Applier> = {
       await updateById(Collections.followUps, item.targetId, { note: heldTexts.rejected });
       await decideCase(followUpCase(item), item, false, false);
     },
+  },
+  legal_aid: {
+    approve: (item) => decideNote(item.targetId, Number(item.field.split('@')[1]), item.text),
+    reject: (item) => decideNote(item.targetId, Number(item.field.split('@')[1]), heldTexts.rejected),
   },
   profile: plainField(Collections.users, false),
   mediator: plainField(Collections.mediators, false),

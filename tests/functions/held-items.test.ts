@@ -10,6 +10,7 @@ import {
   type TestMediator,
 } from '../helpers/booking';
 import { sdk } from '../helpers/devcloud';
+import { completeForm, consent } from '../helpers/legal-aid';
 import { decideHeldWith, heldItemWith, inClientReadable } from '../helpers/moderation';
 
 /**
@@ -226,6 +227,31 @@ describe('profiles others read', () => {
     expect((await cards()).find((c) => c.id === target.mediatorId)?.title).toBe('人民调解员');
     await decideHeldWith(app, admin.openid, '加微信调解员', true);
     expect((await cards()).find((c) => c.id === target.mediatorId)?.title).toBe('加微信调解员');
+  });
+});
+
+describe('legal aid notes', () => {
+  it("an officer's reason: risky refused with nothing decided, review held from the applicant until approved", async () => {
+    const r = await app.createUser('resident', { village: '东山村' });
+    const made = dataOf<{ id: string }>(
+      await app.call(r.openid, 'legalaid', 'submit', { form: completeForm(app, r.id), consent }),
+    );
+    const officer = await app.createUser('legal_aid_officer', { nickname: '李秀英' });
+    const decide = (reason: string) =>
+      app.call(officer.openid, 'legalaid', 'decide', { id: made.id, decision: 'request_material', reason });
+    expect(codeOf(await decide('请找人代开发票'))).toBe('CONTENT_RISKY');
+    const mine = async () =>
+      dataOf<{ status: string; timeline: { note?: string }[] }>(
+        await app.call(r.openid, 'legalaid', 'myApplication', { id: made.id }),
+      );
+    expect((await mine()).status).toBe('submitted');
+    const words = '请加微信发工资条';
+    const own = dataOf<{ timeline: { note?: string }[] }>(await decide(words));
+    expect(own.timeline.map((e) => e.note)).toContain(words);
+    expect(JSON.stringify(await mine())).not.toContain(words);
+    expect((await mine()).timeline.map((e) => e.note)).toContain(heldTexts.pending);
+    await decideHeldWith(app, admin.openid, words, true);
+    expect((await mine()).timeline.map((e) => e.note)).toContain(words);
   });
 });
 

@@ -6,6 +6,7 @@ import { Collections } from '@server/collections';
 import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { checkOwnPhotos, stamp } from '@server/legal-aid/attachments';
+import { screenNote } from '@server/legal-aid/held-notes';
 import { loadOwnApplication } from '@server/legal-aid/store';
 import { toMyApplication } from '@server/legal-aid/views';
 
@@ -15,11 +16,8 @@ export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (
   if (doc.status !== 'need_material') throw new AppError('CONFLICT', '这份申请现在不需要补充材料');
   await checkOwnPhotos(input.attachments, caller.user._id, 'attachments');
   const added = stamp(input.attachments, now);
-  const entry: TimelineEntry = {
-    at: now,
-    kind: 'material_added',
-    ...(input.note ? { note: input.note } : {}),
-  };
+  const note = await screenNote(caller.openid, '补充说明', input.note || undefined);
+  const entry: TimelineEntry = { at: now, kind: 'material_added', ...(note.note ? { note: note.note } : {}) };
   const _ = command();
   // Conditional on the status, so a decision made meanwhile is not silently reopened.
   const res = (await db()
@@ -29,6 +27,7 @@ export const addMaterial: Handler<typeof legalAidContract.addMaterial> = async (
       data: { status: 'submitted', updatedAt: now, attachments: _.push(added), timeline: _.push([entry]) },
     })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+  await note.holdIn(doc, caller.user, now);
   await recordAudit(
     caller.user,
     {

@@ -5,6 +5,7 @@ import { applicationSubject, recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { command, db } from '@server/db';
 import type { Handler } from '@server/define-function';
+import { asWriterSeesApplication, screenNote } from '@server/legal-aid/held-notes';
 import type { LegalAidApplicationDoc } from '@server/legal-aid/models';
 import { claimForReview } from '@server/legal-aid/review';
 import { loadApplication } from '@server/legal-aid/store';
@@ -30,9 +31,10 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
   if (found.status === 'need_material' && input.decision === 'request_material') {
     throw new AppError('CONFLICT', '已经在等申请人补充材料了');
   }
+  const reason = await screenNote(caller.openid, '原因', input.reason || undefined);
   const doc = await claimForReview(found, caller.user);
   const outcome = outcomes[input.decision];
-  const entry: TimelineEntry = { at: now, kind: outcome.status, note: input.reason || outcome.note };
+  const entry: TimelineEntry = { at: now, kind: outcome.status, note: reason.note ?? outcome.note };
   const final = outcome.status === 'accepted' || outcome.status === 'refused';
   const patch = {
     status: outcome.status,
@@ -45,6 +47,7 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
     .where({ _id: doc._id, status: doc.status })
     .update({ data: patch })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) throw new AppError('CONFLICT', '申请状态已变化，请刷新后再试');
+  await reason.holdIn(doc, caller.user, now);
   await recordAudit(
     caller.user,
     {
@@ -79,5 +82,6 @@ export const decide: Handler<typeof legalAidContract.decide> = async (input, { c
       now,
     );
   }
-  return toDetail(updated, { viewerId: caller.user._id, masked: true, attachments: [] });
+  const seen = await asWriterSeesApplication(updated, caller.openid);
+  return toDetail(seen, { viewerId: caller.user._id, masked: true, attachments: [] });
 };
