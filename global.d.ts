@@ -11,9 +11,13 @@ declare module '*.scss';
 /** CloudBase environment id, defined at build time in config/index.ts (TARO_APP_CLOUD_ENV); empty in h5. */
 declare const CLOUD_ENV: string;
 
+/** The mediation room's phone, defined at build time in config/index.ts (TARO_APP_ROOM_PHONE). */
+declare const MEDIATION_ROOM_PHONE: string;
+
 declare namespace NodeJS {
   interface ProcessEnv {
     TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'quickapp' | 'qq' | 'jd';
     TARO_APP_CLOUD_ENV?: string;
+    TARO_APP_ROOM_PHONE?: string;
   }
 }

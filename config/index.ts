@@ -22,6 +22,12 @@ function cloudEnv(): string {
   );
 }
 
+/**
+ * The mediation room's phone, which residents call with one tap. Set TARO_APP_ROOM_PHONE to the local room's
+ * number when building; without it residents reach 12348, the national public legal service hotline.
+ */
+const roomPhone = process.env.TARO_APP_ROOM_PHONE || '12348';
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'palm-mediation-room',
@@ -38,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     defineConstants: {
       CLOUD_ENV: JSON.stringify(cloudEnv()),
+      MEDIATION_ROOM_PHONE: JSON.stringify(roomPhone),
     },
     alias: {
       '@': path.resolve(root, 'src'),

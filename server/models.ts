@@ -28,7 +28,6 @@ export interface MediatorDoc {
   specialties: DisputeType[];
   areas: string[];
   online: boolean;
-  hours?: string;
   /** Open consultations a mediator takes at once before new ones queue. */
   capacity: number;
   active: boolean;

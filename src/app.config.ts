@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/consult/index',
     'pages/mine/index',
     'pages/mediators/index',
+    'pages/notices/index',
     'pages/notice-detail/index',
     'pages/privacy/index',
     ...demoOnlyPages,
@@ -67,6 +68,8 @@ export default defineAppConfig({
     },
   ],
   window: {
+    // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0f766e',
     navigationBarTitleText: '掌上调解室',

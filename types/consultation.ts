@@ -85,6 +85,13 @@ export const ZConsultation = z.object({
   ratingSkipped: z.boolean().optional(),
   /** Private to mediators and admins; never sent to the resident. */
   note: z.string().optional(),
+  /**
+   * Only in the chat (consultation.get): when a reply can be expected, while nobody can answer now (the
+   * mediator is offline or outside their hours, or nobody has taken it yet); and, while it waits, how
+   * many consultations are ahead of it in the queue.
+   */
+  replyFrom: ZEpochMs.optional(),
+  queueAhead: z.number().int().optional(),
   /** The resident's own: their description waits for review or was rejected (others see a placeholder). */
   held: z.array(ZHeldField).optional(),
 });

@@ -95,6 +95,7 @@ export const ZMediatorCard = z.object({
   specialties: z.array(ZDisputeType),
   areas: z.array(z.string()),
   online: z.boolean(),
-  hours: z.string().optional(),
+  /** Working hours in words, from the same availability as the booking slots. */
+  hours: z.string(),
 });
 export type MediatorCard = z.infer<typeof ZMediatorCard>;

@@ -3,7 +3,7 @@ import type { DisputeType, NoticeCategory, Role } from '@contracts/models';
 /**
  * Demo data for the local palm mediation room: one of each role, mediators covering every dispute type
  * the bureau reports, and notices of each category. Openids start with `demo-` so the local sign-in page
- * lists exactly these people.
+ * lists exactly these people. Mediators keep the office hours until they set their own.
  */
 export interface DemoUser {
   openid: string;
@@ -20,7 +20,6 @@ export interface DemoMediator {
   specialties: DisputeType[];
   areas: string[];
   online: boolean;
-  hours: string;
 }
 
 export interface DemoNotice {
@@ -31,8 +30,6 @@ export interface DemoNotice {
   daysAgo: number;
 }
 
-const workdays = '周一至周五 8:30-17:30';
-
 export const demoMediators: DemoMediator[] = [
   {
     openid: 'demo-mediator-zhang',
@@ -41,7 +38,6 @@ export const demoMediators: DemoMediator[] = [
     specialties: ['婚姻家庭', '赡养'],
     areas: ['东山村', '西岭村'],
     online: true,
-    hours: workdays,
   },
   {
     openid: 'demo-mediator-liu',
@@ -50,7 +46,6 @@ export const demoMediators: DemoMediator[] = [
     specialties: ['邻里', '房屋宅基地'],
     areas: ['东山村'],
     online: true,
-    hours: '每天 8:00-20:00',
   },
   {
     openid: 'demo-mediator-chen',
@@ -59,7 +54,6 @@ export const demoMediators: DemoMediator[] = [
     specialties: ['土地承包', '房屋宅基地'],
     areas: ['南湖村', '北坡村'],
     online: false,
-    hours: workdays,
   },
   {
     openid: 'demo-mediator-zhao',
@@ -68,7 +62,6 @@ export const demoMediators: DemoMediator[] = [
     specialties: ['劳动', '其他'],
     areas: ['城关社区'],
     online: true,
-    hours: workdays,
   },
   {
     openid: 'demo-mediator-sun',
@@ -77,7 +70,6 @@ export const demoMediators: DemoMediator[] = [
     specialties: ['赡养', '邻里'],
     areas: ['西岭村', '南湖村'],
     online: false,
-    hours: '周二、周四 9:00-16:00',
   },
   {
     openid: 'demo-mediator-zhou',
@@ -86,7 +78,6 @@ export const demoMediators: DemoMediator[] = [
     specialties: ['婚姻家庭', '劳动'],
     areas: ['城关社区', '北坡村'],
     online: false,
-    hours: workdays,
   },
 ];
 

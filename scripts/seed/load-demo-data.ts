@@ -42,7 +42,6 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
       specialties: m.specialties,
       areas: m.areas,
       online: m.online,
-      hours: m.hours,
       capacity: 5,
       active: true,
       createdAt: now - 30 * DAY,

@@ -20,8 +20,9 @@ export function agreementDocx(c: CaseDoc, now: number): Promise<Buffer> {
     para(`编号：${c.caseNumber}`, { align: 'right' }),
     table(
       [
-        ['甲方', c.residentName, '住址', c.residentVillage ?? ''],
-        ['乙方', c.otherParty.name, '住址', c.otherParty.village],
+        // The names as on the ID cards when the mediator wrote them; else the names the case was booked under.
+        ['甲方', a.parties?.resident ?? c.residentName, '住址', c.residentVillage ?? ''],
+        ['乙方', a.parties?.other ?? c.otherParty.name, '住址', c.otherParty.village],
         ['关系', c.otherParty.relation, '纠纷类型', c.disputeType],
         ['调解员', c.mediatorName, '调解地点', placeLabels[c.booking.place]],
         ['调解日期', cnDate(a.agreedAt), '案件编号', c.caseNumber],

@@ -45,7 +45,13 @@ export interface CaseDoc {
     reason?: string;
   };
   fromConsultationId?: string;
-  agreement?: { facts: string; terms: string[]; performance: string; agreedAt: number };
+  agreement?: {
+    facts: string;
+    terms: string[];
+    performance: string;
+    parties?: { resident: string; other: string };
+    agreedAt: number;
+  };
   referral?: { to: Referral; note: string };
   invite?: {
     tokenHash: string;

@@ -2,6 +2,13 @@ import type { Consultation, Message, Side } from '@contracts/consultation';
 import type { MediatorDoc } from '../models';
 import type { ConsultationDoc, MessageDoc } from './models';
 
+/** What only the chat shows: the mediator's hours in words, when a reply may come, the place in the queue. */
+export interface ChatTimes {
+  hours?: string;
+  replyFrom?: number;
+  queueAhead?: number;
+}
+
 /**
  * A consultation as one side sees it: no openids, the viewer's own unread count, the other side's read mark,
  * and the private note only for mediators and admins.
@@ -11,6 +18,7 @@ export function toConsultation(
   side: Side,
   mediator: MediatorDoc | null,
   note?: string,
+  live: ChatTimes = {},
 ): Consultation {
   const mine = side === 'resident';
   return {
@@ -27,7 +35,7 @@ export function toConsultation(
           name: mediator.name,
           title: mediator.title,
           online: mediator.online,
-          hours: mediator.hours,
+          hours: live.hours,
         }
       : null,
     resident: { name: c.residentName, village: c.residentVillage },
@@ -41,6 +49,8 @@ export function toConsultation(
     rating: c.rating,
     ratingSkipped: c.ratingSkipped,
     note: mine ? undefined : note,
+    replyFrom: live.replyFrom,
+    queueAhead: live.queueAhead,
   };
 }
 

@@ -3,7 +3,7 @@ import type { MediatorDoc } from '../models';
 import { heldOf } from '../moderation/overlay';
 import { messageIdOf } from './messages';
 import type { ConsultationDoc, MessageDoc } from './models';
-import { toConsultation } from './views';
+import { type ChatTimes, toConsultation } from './views';
 
 /** The description's message id: made from the start's client key (consultation/start.ts). */
 function descriptionMessageId(c: ConsultationDoc): string {
@@ -14,8 +14,12 @@ function descriptionMessageId(c: ConsultationDoc): string {
  * A consultation as its resident sees it: their own description even while it is held or after it was
  * rejected (the document itself holds only the placeholder), marked so the page can say so.
  */
-export async function residentView(c: ConsultationDoc, mediator: MediatorDoc | null): Promise<Consultation> {
-  const view = toConsultation(c, 'resident', mediator);
+export async function residentView(
+  c: ConsultationDoc,
+  mediator: MediatorDoc | null,
+  times?: ChatTimes,
+): Promise<Consultation> {
+  const view = toConsultation(c, 'resident', mediator, undefined, times);
   const [item] = (await heldOf([descriptionMessageId(c)], c.residentOpenid)).slice(-1);
   if (!item) return view;
   const status = item.status === 'rejected' ? 'rejected' : 'held';

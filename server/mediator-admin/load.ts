@@ -1,4 +1,7 @@
 import type { MediatorAdminView } from '@contracts/admin/mediator';
+import type { Availability } from '@contracts/booking';
+import { loadAvailability } from '../booking/availability';
+import { hoursText } from '../booking/hours';
 import { Collections } from '../collections';
 import { db } from '../db';
 import type { MediatorDoc } from '../models';
@@ -32,7 +35,11 @@ export async function loadsOf(mediatorIds: string[]): Promise<Map<string, LoadRo
   return new Map(res.list.map((row) => [row._id, row]));
 }
 
-export function toMediatorAdminView(m: MediatorDoc, load: LoadRow | undefined): MediatorAdminView {
+export function toMediatorAdminView(
+  m: MediatorDoc,
+  load: LoadRow | undefined,
+  availability: Availability,
+): MediatorAdminView {
   const ratingCount = load?.ratingCount ?? 0;
   return {
     id: m._id,
@@ -41,7 +48,7 @@ export function toMediatorAdminView(m: MediatorDoc, load: LoadRow | undefined): 
     title: m.title,
     specialties: m.specialties,
     areas: m.areas,
-    hours: m.hours,
+    hours: hoursText(availability),
     capacity: m.capacity,
     online: m.online,
     active: m.active,
@@ -52,5 +59,5 @@ export function toMediatorAdminView(m: MediatorDoc, load: LoadRow | undefined): 
 }
 
 export async function viewOf(m: MediatorDoc): Promise<MediatorAdminView> {
-  return toMediatorAdminView(m, (await loadsOf([m._id])).get(m._id));
+  return toMediatorAdminView(m, (await loadsOf([m._id])).get(m._id), await loadAvailability(m._id));
 }

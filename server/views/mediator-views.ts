@@ -1,8 +1,13 @@
+import type { Availability } from '@contracts/booking';
 import type { MediatorCard } from '@contracts/models';
+import { hoursText } from '../booking/hours';
 import type { MediatorDoc } from '../models';
 
-/** A mediator as residents see them: no openid, no capacity, no contact data. */
-export function toMediatorCard(m: MediatorDoc): MediatorCard {
+/**
+ * A mediator as residents see them: no openid, no capacity, no contact data. Their hours are said from the
+ * availability the booking slots come from, so the card and the slots never disagree.
+ */
+export function toMediatorCard(m: MediatorDoc, availability: Availability): MediatorCard {
   return {
     id: m._id,
     name: m.name,
@@ -11,6 +16,6 @@ export function toMediatorCard(m: MediatorDoc): MediatorCard {
     specialties: m.specialties,
     areas: m.areas,
     online: m.online,
-    hours: m.hours,
+    hours: hoursText(availability),
   };
 }

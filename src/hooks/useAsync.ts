@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { usePolling } from './usePolling';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -12,9 +13,11 @@ export interface AsyncState<T> {
 
 /**
  * Loads one piece of state. `load` must be stable (useCallback): a new function means new data is wanted.
- * Answers to superseded loads are dropped, so a slow first filter cannot overwrite a later one.
+ * Answers to superseded loads are dropped, so a slow first filter cannot overwrite a later one. With
+ * `pollMs` the state follows its document live: loaded again quietly (no spinner, errors ignored) that
+ * often while the page is on screen.
  */
-export function useAsync<T>(load: () => Promise<T>): AsyncState<T> {
+export function useAsync<T>(load: () => Promise<T>, options: { pollMs?: number } = {}): AsyncState<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(true);
@@ -40,6 +43,22 @@ export function useAsync<T>(load: () => Promise<T>): AsyncState<T> {
     );
   }, [load, round]);
 
+  usePolling(() => {
+    if (loading) return;
+    const ticket = ++latest.current;
+    load().then(
+      (value) => {
+        if (ticket === latest.current) setData(value);
+      },
+      () => undefined,
+    );
+  }, options.pollMs);
+
   const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { data, error, loading, reload, setData };
+  // An action's own answer is newer than any quiet load still on its way.
+  const replace = useCallback((value: T) => {
+    latest.current += 1;
+    setData(value);
+  }, []);
+  return { data, error, loading, reload, setData: replace };
 }

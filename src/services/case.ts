@@ -1,4 +1,4 @@
-import type { TTransitionInput } from '@contracts/functions/case-inputs';
+import type { TRevealPhoneInput, TTransitionInput } from '@contracts/functions/case-inputs';
 import { callCloud } from './cloud';
 
 /** Dispute cases: mine, the workbench, moving a case on, the agreement, follow-ups and invitations. */
@@ -8,6 +8,9 @@ export const caseApi = {
   workbench: (tab: 'active' | 'done') => callCloud('case', 'workbench', { tab }),
   transition: (input: TTransitionInput) => callCloud('case', 'transition', input),
   agreement: (caseId: string) => callCloud('case', 'agreement', { caseId }),
+  /** The full number, for the case's mediator only; the server records every call of it. */
+  revealPhone: (caseId: string, party: TRevealPhoneInput['party']) =>
+    callCloud('case', 'revealPhone', { caseId, party }),
   followUps: () => callCloud('case', 'followUps', {}),
   recordFollowUp: (followUpId: string, honoured: 'yes' | 'partly' | 'no', note: string) =>
     callCloud('case', 'recordFollowUp', { followUpId, honoured, note }),

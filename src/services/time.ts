@@ -16,6 +16,12 @@ export function dayLabel(at: number): string {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${weekdays[d.getUTCDay()]}`;
 }
 
+/** A date as documents write it, with the year: 2026年12月1日. */
+export function fullDate(at: number): string {
+  const d = new Date(at + OFFSET);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
 export function whenLabel(at: number): string {
   return `${dayLabel(at)} ${clock(at)}`;
 }

@@ -74,6 +74,9 @@ describe('a consultation between a resident and a mediator, both pages open', ()
     // The mediator closes it; the resident rates it.
     await mediator.page.getByText('结束咨询').locator('visible=true').first().click();
     await mediator.page.getByText('转为调解案件').locator('visible=true').first().click();
+    // Closing cannot be undone, so it asks once more.
+    await visible(mediator.page, '确定结束这次咨询吗');
+    await mediator.page.getByText('确定结束', { exact: true }).locator('visible=true').first().click();
     await visible(mediator.page, '已记录为转调解案件');
     await resident.page.getByText('调解员 刘德明').locator('visible=true').first().click();
     await visible(resident.page, '咨询已结束：转为调解案件');

@@ -71,7 +71,8 @@ describe('a brand-new resident, on a phone, from the first screen', () => {
     await m.getByText('邻居家盖房占了我家宅基地半米').locator('visible=true').first().click();
     await visible(m, '私人备注');
     await m.getByText('结束咨询').locator('visible=true').first().click();
-    await doubleTap(m, '已解答');
+    await m.getByText('已解答', { exact: true }).locator('visible=true').first().click();
+    await doubleTap(m, '确定结束');
     await visible(m, '咨询已结束');
     const [consultation] = await docs(system, 'consultations', { residentOpenid: openid });
     expect(consultation).toMatchObject({ status: 'closed', outcome: 'answered' });

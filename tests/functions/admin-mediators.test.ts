@@ -12,6 +12,7 @@ interface AdminView {
   openConsultations: number;
   ratingAverage?: number;
   ratingCount: number;
+  hours: string;
 }
 
 async function addConsultation(fields: Record<string, unknown>): Promise<string> {
@@ -49,14 +50,15 @@ describe('managing mediators', () => {
         specialties: ['邻里', '赡养'],
         areas: ['东山村', '西岭村'],
         capacity: 3,
-        hours: '工作日 9:00-17:00',
       }),
     );
     expect(updated).toMatchObject({ capacity: 3, specialties: ['邻里', '赡养'] });
-    const card = dataOf<{ items: { name: string; hours?: string }[] }>(
+    // Hours are not typed here: the card says the hours the booking slots come from.
+    const card = dataOf<{ items: { name: string; hours: string }[] }>(
       await app.call('r', 'mediator', 'list', { disputeType: '赡养' }),
     ).items.find((m) => m.name === '王调解');
-    expect(card?.hours).toBe('工作日 9:00-17:00');
+    expect(card?.hours).toBe('周一至周五 9:00-12:00、14:00-17:00');
+    expect(updated.hours).toBe('周一至周五 9:00-12:00、14:00-17:00');
 
     await addConsultation({ mediatorId: mediator.id, status: 'open' });
     await addConsultation({ mediatorId: mediator.id, status: 'open' });
@@ -81,7 +83,6 @@ describe('managing mediators', () => {
             specialties: ['邻里', '赡养'],
             areas: ['东山村', '西岭村'],
             capacity: 3,
-            hours: '工作日 9:00-17:00',
           },
         }),
       ],

@@ -24,7 +24,6 @@ export async function createMediator(
         specialties: fields.specialties ?? ['邻里'],
         areas: ['东山村'],
         online: fields.online ?? true,
-        hours: '周一至周五 8:30-17:30',
         capacity: fields.capacity ?? 5,
         active: true,
         createdAt: Date.now(),

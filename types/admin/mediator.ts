@@ -9,7 +9,8 @@ export const ZMediatorAdminView = z.object({
   title: z.string().optional(),
   specialties: z.array(ZDisputeType),
   areas: z.array(z.string()),
-  hours: z.string().optional(),
+  /** Working hours in words, set on the availability page. */
+  hours: z.string(),
   capacity: z.number().int(),
   online: z.boolean(),
   active: z.boolean(),

@@ -18,6 +18,8 @@ export const ZAgreement = z.object({
   facts: z.string(),
   terms: z.array(z.string()),
   performance: z.string(),
+  /** The parties' real names, when the mediator wrote them on the agreement. */
+  parties: z.object({ resident: z.string(), other: z.string() }).optional(),
   agreedAt: ZEpochMs,
 });
 export type Agreement = z.infer<typeof ZAgreement>;

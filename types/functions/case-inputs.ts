@@ -13,6 +13,11 @@ export const ZAgreementInput = z.strictObject({
   facts: text(1000, '纠纷事实'),
   terms: z.array(text(300, '协议条款')).min(1, '至少写一条协议内容').max(20, '协议内容最多20条'),
   performance: text(200, '履行方式和期限'),
+  /**
+   * The parties' names as on their ID cards, which the mediator checks at the table: the case knows the
+   * resident only by their WeChat name. Without them the agreement uses the names the case was booked under.
+   */
+  parties: z.strictObject({ resident: text(20, '甲方姓名'), other: text(20, '乙方姓名') }).optional(),
 });
 
 export const ZTransitionInput = z.strictObject({
@@ -44,3 +49,11 @@ export const ZInviteToken = z
   .regex(/^[0-9a-f]{32}$/, '邀请链接无效');
 export const ZAttendInput = z.strictObject({ token: ZInviteToken, attend: z.boolean() });
 export const ZCaseId = z.strictObject({ caseId: ZId });
+
+/** Which party's phone the mediator asks for: the resident who booked, or the other party they named. */
+export const phoneParties = ['resident', 'otherParty'] as const;
+export const ZRevealPhoneInput = z.strictObject({
+  caseId: ZId,
+  party: z.enum(phoneParties, { error: '请选择要联系的当事人' }),
+});
+export type TRevealPhoneInput = z.input<typeof ZRevealPhoneInput>;

@@ -9,6 +9,7 @@ import {
   ZCaseId,
   ZFollowUpInput,
   ZInviteToken,
+  ZRevealPhoneInput,
   ZTransitionInput,
   ZWorkbenchInput,
 } from './case-inputs';
@@ -53,6 +54,13 @@ export const caseContract = {
     input: ZCaseId,
     output: ZDocumentFile,
     errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
+  }),
+  revealPhone: defineAction({
+    summary: '本案调解员查看当事人的完整电话以便拨打；每次查看都记入审计日志',
+    audience: ['mediator'],
+    input: ZRevealPhoneInput,
+    output: z.object({ phone: z.string() }),
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
   followUps: defineAction({
     summary: '调解员的回访任务：协议达成后第7天和第30天，到期的在前',

@@ -12,7 +12,6 @@ export const ZUpdateMediatorInput = z.strictObject({
   specialties: z.array(ZDisputeType).max(7),
   areas: z.array(ZArea).max(20, '片区最多20个'),
   capacity: z.number().int('请填写整数').min(1, '同时接待至少1件').max(50, '同时接待不超过50件'),
-  hours: z.string().trim().max(40, '工作时间不超过40个字').optional(),
 });
 export type TUpdateMediatorInput = z.infer<typeof ZUpdateMediatorInput>;
 

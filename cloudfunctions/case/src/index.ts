@@ -4,6 +4,7 @@ import { agreement } from './actions/agreement';
 import { followUps, recordFollowUp } from './actions/follow-ups';
 import { get, mine, workbench } from './actions/get';
 import { confirmAttendance, invite, inviteInfo } from './actions/invite';
+import { revealPhone } from './actions/reveal-phone';
 import { transition } from './actions/transition';
 
 export const main = defineFunction('case', caseContract, {
@@ -12,6 +13,7 @@ export const main = defineFunction('case', caseContract, {
   workbench,
   transition,
   agreement,
+  revealPhone,
   followUps,
   recordFollowUp,
   invite,

@@ -14,10 +14,18 @@ interface Props {
   /** Text placed into the box by a quick reply. */
   draft?: string;
   onDraftUsed?: () => void;
+  /** What the empty box says; residents and mediators are asked different things. */
+  placeholder?: string;
 }
 
 /** The input bar: large text box, 发送, and 图片. Every message goes through the offline outbox. */
-export function ChatComposer({ consultationId, onSendTap, draft, onDraftUsed }: Props) {
+export function ChatComposer({
+  consultationId,
+  onSendTap,
+  draft,
+  onDraftUsed,
+  placeholder = '在这里打字，说说您的情况',
+}: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const value = draft ?? text;
@@ -53,7 +61,7 @@ export function ChatComposer({ consultationId, onSendTap, draft, onDraftUsed }: 
         <Textarea
           className="composer__input"
           value={value}
-          placeholder="在这里打字，说说您的情况"
+          placeholder={placeholder}
           autoHeight
           maxlength={chatLimits.textMax + 100}
           cursorSpacing={24}

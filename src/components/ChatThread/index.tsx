@@ -1,6 +1,7 @@
 import type { Consultation, Message, Side } from '@contracts/consultation';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { CHAT_END_ID, rowId } from '@/hooks/useScrollToLatest';
 import { type OutboxItem, outbox } from '@/services/outbox';
 import './index.scss';
 
@@ -10,6 +11,8 @@ interface Props {
   pending: OutboxItem[];
   hasMore: boolean;
   onLoadOlder: () => void;
+  /** A photo finished loading and made the thread taller. */
+  onPhotoLoad?: () => void;
 }
 
 function clock(at: number): string {
@@ -31,7 +34,7 @@ const sideName = (side: Side, c: Consultation) =>
   side === 'mediator' ? (c.mediator?.name ?? '调解员') : c.resident.name;
 
 /** The conversation, oldest at the top and newest at the bottom, with the sender's unsent messages last. */
-export function ChatThread({ consultation: c, messages, pending, hasMore, onLoadOlder }: Props) {
+export function ChatThread({ consultation: c, messages, pending, hasMore, onLoadOlder, onPhotoLoad }: Props) {
   const preview = (url: string) => Taro.previewImage({ urls: [url], current: url });
   return (
     <View className="thread">
@@ -43,7 +46,12 @@ export function ChatThread({ consultation: c, messages, pending, hasMore, onLoad
       {messages.map((m) => {
         const mine = m.side === c.mySide;
         return (
-          <View key={m.id} className={`bubble-row${mine ? ' bubble-row--mine' : ''}`} data-testid="message">
+          <View
+            key={m.id}
+            id={rowId(m.id)}
+            className={`bubble-row${mine ? ' bubble-row--mine' : ''}`}
+            data-testid="message"
+          >
             {!mine && <Text className="bubble-row__who">{sideName(m.side, c)}</Text>}
             <View
               className={`bubble${mine ? ' bubble--mine' : ''}${m.status === 'refused' ? ' bubble--refused' : ''}`}
@@ -53,6 +61,7 @@ export function ChatThread({ consultation: c, messages, pending, hasMore, onLoad
                   className="bubble__photo"
                   src={m.photoUrl}
                   mode="widthFix"
+                  onLoad={onPhotoLoad}
                   onClick={() => preview(m.photoUrl ?? '')}
                 />
               ) : (
@@ -69,7 +78,7 @@ export function ChatThread({ consultation: c, messages, pending, hasMore, onLoad
         );
       })}
       {pending.map((p) => (
-        <View key={p.clientMsgId} className="bubble-row bubble-row--mine">
+        <View key={p.clientMsgId} id={rowId(p.clientMsgId)} className="bubble-row bubble-row--mine">
           <View
             className={`bubble bubble--mine bubble--pending${p.state === 'refused' ? ' bubble--refused' : ''}`}
           >
@@ -87,6 +96,7 @@ export function ChatThread({ consultation: c, messages, pending, hasMore, onLoad
           )}
         </View>
       ))}
+      <View id={CHAT_END_ID} />
     </View>
   );
 }

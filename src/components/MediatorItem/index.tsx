@@ -1,13 +1,18 @@
 import type { MediatorCard } from '@contracts/models';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { Avatar } from '../Avatar';
 import './index.scss';
 
-/** One mediator as residents see them: who, what they handle, where, and whether they are online now. */
+/**
+ * One mediator as residents see them: who, what they handle, where, and whether they are online now. A tap
+ * starts a consultation addressed to them.
+ */
 export function MediatorItem({ mediator }: { mediator: MediatorCard }) {
-  const { name, photoUrl, title, specialties, areas, online, hours } = mediator;
+  const { id, name, photoUrl, title, specialties, areas, online, hours } = mediator;
+  const ask = () => Taro.navigateTo({ url: `/pages/consult-new/index?mediatorId=${id}` });
   return (
-    <View className="mediator card">
+    <View className="mediator card" onClick={ask}>
       <Avatar name={name} url={photoUrl} />
       <View className="mediator__body">
         <View className="mediator__head">
@@ -28,7 +33,8 @@ export function MediatorItem({ mediator }: { mediator: MediatorCard }) {
           </View>
         )}
         {areas.length > 0 && <Text className="mediator__meta">服务区域：{areas.join('、')}</Text>}
-        {hours && <Text className="mediator__meta">服务时间：{hours}</Text>}
+        <Text className="mediator__meta">服务时间：{hours}</Text>
+        <Text className="mediator__ask">{`向${name}咨询 ›`}</Text>
       </View>
     </View>
   );

@@ -27,7 +27,10 @@ export function ReasonBox({ title, placeholder, confirmText, busy, onConfirm, on
         value={reason}
         maxlength={200}
         placeholder={placeholder}
-        onInput={(e) => setReason(e.detail.value)}
+        onInput={(e) => {
+          setReason(e.detail.value);
+          setError('');
+        }}
       />
       {error && <Text className="error-text">{error}</Text>}
       <View className="actions">

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ChatComposer } from '@/components/ChatComposer';
+import { ChatFoot } from '@/components/ChatFoot';
 import { ChatThread } from '@/components/ChatThread';
 import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
@@ -21,7 +22,7 @@ export default function Chat() {
   const id = useRouter().params.id ?? '';
   const chat = useChat(id, 'resident');
   const c = chat.consultation;
-  useScrollToLatest(chat.messages.length + chat.pending.length);
+  const scroll = useScrollToLatest(chat, 'resident');
   useSubscribeTemplates();
   if (!c)
     return (
@@ -45,12 +46,15 @@ export default function Chat() {
           pending={chat.pending}
           hasMore={chat.hasMore}
           onLoadOlder={chat.loadOlder}
+          onPhotoLoad={scroll.onContentGrew}
         />
       </View>
       {c.status === 'closed' ? (
         <AfterClose consultation={c} />
       ) : (
-        <ChatComposer consultationId={c.id} onSendTap={askOnce} />
+        <ChatFoot unseen={scroll.unseen} onJump={scroll.jump}>
+          <ChatComposer consultationId={c.id} onSendTap={askOnce} />
+        </ChatFoot>
       )}
     </PageShell>
   );

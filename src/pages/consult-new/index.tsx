@@ -2,10 +2,11 @@ import { chatLimits } from '@contracts/consultation';
 import { type DisputeType, disputeTypes } from '@contracts/models';
 import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { SubmitButton } from '@/components/SubmitButton';
+import { useDraft } from '@/hooks/useDraft';
 import { useMediators } from '@/hooks/useMediators';
 import { useSubmit } from '@/hooks/useSubmit';
 import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
@@ -16,15 +17,30 @@ import type { PickedPhoto } from '@/services/pick-photos';
 import { requestNotices } from '@/services/subscribe';
 import './index.scss';
 
+interface ConsultDraft {
+  disputeType?: DisputeType;
+  description: string;
+  /** Undefined lets the system choose. */
+  mediatorId?: string;
+}
+const emptyDraft: ConsultDraft = { description: '' };
+
 /** Start a consultation: type, what happened, optional photos, and who to ask (or let the system choose). */
 export default function ConsultNew() {
   const router = useRouter();
-  const [type, setType] = useState<DisputeType>();
-  const [text, setText] = useState('');
+  // Photos are not kept: the picked files are temporary and may be gone after a reload.
+  const { draft, change, errors, setErrors, dismiss, clear } = useDraft('pmr-consult-draft', emptyDraft);
+  const { disputeType: type, description: text, mediatorId } = draft;
+  const setType = (disputeType: DisputeType) => change({ disputeType });
+  const setText = (description: string) => change({ description });
+  const setMediatorId = (id: string | undefined) => change({ mediatorId: id });
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [mediatorId, setMediatorId] = useState<string | undefined>(router.params.mediatorId);
   const submitting = useSubmit();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Opened from a mediator's card: ask that mediator.
+  const chosen = router.params.mediatorId;
+  useEffect(() => {
+    if (chosen) change({ mediatorId: chosen });
+  }, [chosen, change]);
   const [refused, setRefused] = useState(false);
   const mediators = useMediators(type);
   useSubscribeTemplates();
@@ -49,6 +65,7 @@ export default function ConsultNew() {
         photos: uploaded,
         mediatorId,
       });
+      clear();
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
@@ -59,6 +76,7 @@ export default function ConsultNew() {
     try {
       const picked = await pickChatPhotos(chatLimits.photosMax - photos.length);
       setPhotos([...photos, ...picked].slice(0, chatLimits.photosMax));
+      dismiss('photos', 'photos.0.size');
     } catch (e) {
       if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? '')))
         setErrors({ photos: errorText(e) });

@@ -54,7 +54,11 @@ export const inviteInfo: Handler<typeof caseContract.inviteInfo> = async (input)
     disputeType: c.disputeType,
     residentName: c.residentName,
     mediatorName: c.mediatorName,
-    startAt: c.booking.status === 'confirmed' ? c.booking.startAt : undefined,
+    // A set time is shown for as long as it holds, also after the card was answered and once mediated.
+    startAt:
+      c.booking.status === 'confirmed' || c.booking.status === 'done' || c.state === 'scheduled'
+        ? c.booking.startAt
+        : undefined,
     place: c.booking.place,
     used: c.invite?.usedAt !== undefined,
   };

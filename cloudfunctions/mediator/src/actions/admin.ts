@@ -2,6 +2,8 @@ import { ZMediatorAdminView } from '@contracts/admin/mediator';
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { AppError } from '@server/app-error';
 import { recordAudit } from '@server/audit';
+import { defaultAvailability } from '@server/booking/availability';
+import { availabilityOf } from '@server/booking/hours';
 import { Collections } from '@server/collections';
 import { TextScene } from '@server/content-security';
 import { findMany, getById, updateById } from '@server/db';
@@ -34,25 +36,28 @@ export const adminList: Handler<typeof mediatorContract.adminList> = async () =>
     },
   );
   const loads = await loadsOf(all.map((m) => m._id));
+  const hours = await availabilityOf(all.map((m) => m._id));
   return {
     items: viewEach('mediator.adminList', all, ZMediatorAdminView, (m) =>
-      toMediatorAdminView(m, loads.get(m._id)),
+      toMediatorAdminView(m, loads.get(m._id), hours.get(m._id) ?? defaultAvailability),
     ),
   };
 };
 
-const editable = ['title', 'specialties', 'areas', 'capacity', 'hours'] as const;
+// Working hours are set on the availability page (the same hours the booking slots come from).
+const editable = ['title', 'specialties', 'areas', 'capacity'] as const;
 
-const shownLabels = { title: '职务', hours: '工作时间' } as const;
+const shownLabels = { title: '职务' } as const;
 
 /**
- * Title and hours are shown to residents on the mediator's card, so a changed one passes content security:
- * risky is refused, review is held (the card keeps the previous value until an admin approves).
+ * The title is shown to residents on the mediator's card, so a changed one passes content security: risky
+ * is refused, review is held (the card keeps the previous value until an admin approves). The card's hours
+ * come from the availability, not from typed text.
  */
 export const update: Handler<typeof mediatorContract.update> = async (input, { caller, now }) => {
   const m = await loadMediator(input.id);
   const areas = [...new Set(input.areas)];
-  const changed = (['title', 'hours'] as const).filter((k) => (input[k] || '') !== (m[k] || ''));
+  const changed = (['title'] as const).filter((k) => (input[k] || '') !== (m[k] || ''));
   const fields = changed.map((key) => ({ key, label: shownLabels[key], text: input[key] }));
   const held = await screenTexts(caller.openid, TextScene.profile, fields);
   const next: MediatorDoc = {
@@ -61,7 +66,6 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
     specialties: [...new Set(input.specialties)],
     areas,
     capacity: input.capacity,
-    hours: held.has('hours') ? m.hours : input.hours || undefined,
   };
   const diff = changedFields(m, next, editable);
   if (Object.keys(diff.after).length > 0) {
@@ -70,7 +74,6 @@ export const update: Handler<typeof mediatorContract.update> = async (input, { c
       specialties: next.specialties,
       areas,
       capacity: next.capacity,
-      hours: next.hours ?? '',
     });
     await recordAudit(
       caller.user,

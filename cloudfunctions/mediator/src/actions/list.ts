@@ -1,5 +1,7 @@
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { ZMediatorCard } from '@contracts/models';
+import { defaultAvailability } from '@server/booking/availability';
+import { availabilityOf } from '@server/booking/hours';
 import { Collections } from '@server/collections';
 import { findMany } from '@server/db';
 import type { Handler } from '@server/define-function';
@@ -19,5 +21,10 @@ export const list: Handler<typeof mediatorContract.list> = async (input) => {
     ],
     limit: 100,
   });
-  return { items: viewEach('mediator.list', mediators, ZMediatorCard, toMediatorCard) };
+  const hours = await availabilityOf(mediators.map((m) => m._id));
+  return {
+    items: viewEach('mediator.list', mediators, ZMediatorCard, (m) =>
+      toMediatorCard(m, hours.get(m._id) ?? defaultAvailability),
+    ),
+  };
 };

@@ -34,6 +34,15 @@ export function useNoticeEditor(id: string) {
       .finally(() => setLoading(false));
   }, [id]);
 
+  /** The admin edits a field: its old message goes, so a fixed title no longer shows the title's error. */
+  const edit = (next: Draft) => {
+    const changed = (Object.keys(next) as (keyof Draft)[]).filter((k) => next[k] !== draft[k]);
+    setErrors((e) =>
+      Object.fromEntries(Object.entries(e).filter(([k]) => !changed.includes(k as keyof Draft))),
+    );
+    setDraft(next);
+  };
+
   const dirty = !notice || JSON.stringify(draftOf(notice)) !== JSON.stringify(draft);
 
   /** Runs a change, showing the server's refusal under the fields or in a dialog. */
@@ -81,7 +90,7 @@ export function useNoticeEditor(id: string) {
     notice,
     officialAccount,
     draft,
-    setDraft,
+    setDraft: edit,
     errors,
     loading,
     busy: submitting.busy,

@@ -8,7 +8,7 @@ import { useCase } from '@/hooks/useCase';
 import { caseApi } from '@/services/case';
 import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
-import { dayLabel } from '@/services/time';
+import { fullDate } from '@/services/time';
 import '@/styles/case-pages.scss';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -48,9 +48,9 @@ export default function AgreementPage() {
       <View className="section card">
         <Text className="agreement__title">人民调解协议书</Text>
         <Text className="agreement__no">{`编号：${d.caseNumber}`}</Text>
-        <Text className="agreement__line">{`甲方：${d.residentName}`}</Text>
-        <Text className="agreement__line">{`乙方：${d.otherParty.name}（${d.otherParty.village}）`}</Text>
-        <Text className="agreement__line">{`调解员：${d.mediator.name}　地点：${placeLabels[d.booking.place]}　日期：${dayLabel(a.agreedAt)}`}</Text>
+        <Text className="agreement__line">{`甲方：${a.parties?.resident ?? d.residentName}`}</Text>
+        <Text className="agreement__line">{`乙方：${a.parties?.other ?? d.otherParty.name}（${d.otherParty.village}）`}</Text>
+        <Text className="agreement__line">{`调解员：${d.mediator.name}　地点：${placeLabels[d.booking.place]}　日期：${fullDate(a.agreedAt)}`}</Text>
         <Text className="agreement__h">一、纠纷事实</Text>
         <Text className="agreement__p">{a.facts}</Text>
         <Text className="agreement__h">二、双方自愿达成如下协议</Text>

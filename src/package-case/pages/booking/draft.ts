@@ -1,6 +1,5 @@
 import type { Place } from '@contracts/booking';
 import type { DisputeType } from '@contracts/models';
-import Taro from '@tarojs/taro';
 
 /** What the resident has filled in so far; kept on the phone so a dropped network or a closed app loses nothing. */
 export interface BookingDraft {
@@ -17,7 +16,8 @@ export interface BookingDraft {
   fromConsultationId?: string;
 }
 
-const KEY = 'pmr-booking-draft';
+/** Where the draft is kept on the phone (see useDraft). */
+export const DRAFT_KEY = 'pmr-booking-draft';
 
 export const emptyDraft: BookingDraft = {
   description: '',
@@ -30,26 +30,13 @@ export const emptyDraft: BookingDraft = {
   place: 'village_room',
 };
 
-export function loadDraft(): BookingDraft {
-  try {
-    const saved = Taro.getStorageSync(KEY) as Partial<BookingDraft> | '';
-    return saved ? { ...emptyDraft, ...saved } : emptyDraft;
-  } catch {
-    return emptyDraft;
-  }
-}
-
-export function saveDraft(d: BookingDraft): void {
-  try {
-    Taro.setStorageSync(KEY, d);
-  } catch {
-    // Storage full or unavailable: the form still works, it just is not kept.
-  }
-}
-
-export function clearDraft(): void {
-  Taro.removeStorageSync(KEY);
-}
+/** The server names the other party's fields by their path in the booking. */
+export const draftErrorKeys: Partial<Record<keyof BookingDraft, string>> = {
+  otherName: 'otherParty.name',
+  otherPhone: 'otherParty.phone',
+  otherRelation: 'otherParty.relation',
+  otherVillage: 'otherParty.village',
+};
 
 /** The first problem of step one, in the words of the form, or null. */
 export function disputeProblems(d: BookingDraft): Record<string, string> {

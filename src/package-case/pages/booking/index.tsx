@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
 import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { useDraft } from '@/hooks/useDraft';
 import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { CloudTransportError, errorText } from '@/services/errors';
@@ -14,23 +15,26 @@ import { mediatorApi } from '@/services/mediator';
 import { ConfirmStep } from './components/ConfirmStep';
 import { DisputeStep } from './components/DisputeStep';
 import { TimeStep } from './components/TimeStep';
-import { type BookingDraft, clearDraft, disputeProblems, loadDraft, saveDraft } from './draft';
+import { DRAFT_KEY, disputeProblems, draftErrorKeys, emptyDraft } from './draft';
 import '@/styles/case-pages.scss';
 import { useSubmit } from '@/hooks/useSubmit';
 
 /** 预约调解: three short steps, the draft kept on the phone until the booking is made. */
 export default function Booking() {
   const { params } = useRouter();
-  const [draft, setDraft] = useState<BookingDraft>(loadDraft);
+  const {
+    draft,
+    change,
+    errors,
+    setErrors,
+    clear: clearDraft,
+  } = useDraft(DRAFT_KEY, emptyDraft, draftErrorKeys);
   const [step, setStep] = useState(0);
   const [slot, setSlot] = useState<Slot>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, run: guarded } = useSubmit();
   const [submitError, setSubmitError] = useState('');
   const askNotices = useBookingNotices();
   const [refused, setRefused] = useState(false);
-  const change = (patch: Partial<BookingDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  useEffect(() => saveDraft(draft), [draft]);
 
   // Coming from a consultation turned into a case: type and description are filled in for the resident.
   const fromConsultation = params.fromConsultationId;
@@ -38,15 +42,14 @@ export default function Booking() {
     if (!fromConsultation) return;
     bookingApi.prefill(fromConsultation).then(
       (p) =>
-        setDraft((d) => ({
-          ...d,
+        change({
           disputeType: p.disputeType,
-          description: p.description || d.description,
+          ...(p.description ? { description: p.description } : {}),
           fromConsultationId: fromConsultation,
-        })),
+        }),
       () => undefined,
     );
-  }, [fromConsultation]);
+  }, [fromConsultation, change]);
 
   // Loaded once the resident reaches the time step, and kept while they go on to confirm.
   const pickingTime = step >= 1;

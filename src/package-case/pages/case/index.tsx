@@ -1,5 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { CallRoom } from '@/components/CallRoom';
 import { CaseFacts } from '@/components/CaseFacts';
 import { CaseTimeline } from '@/components/CaseTimeline';
 import { PageShell } from '@/components/PageShell';
@@ -50,9 +51,15 @@ export default function CasePage() {
         <CaseTimeline entries={data.timeline} />
       </View>
       <View className="section">
-        <Text className="muted" onClick={() => Taro.navigateTo({ url: '/package-case/pages/cases/index' })}>
-          查看我的全部案件 ›
-        </Text>
+        <CallRoom hint="有事想问调解员，可以打电话" />
+      </View>
+      <View className="section">
+        <Button
+          className="btn btn--ghost btn--block"
+          onClick={() => Taro.navigateTo({ url: '/package-case/pages/cases/index' })}
+        >
+          查看我的全部案件
+        </Button>
       </View>
     </PageShell>
   );

@@ -43,6 +43,11 @@ export default function Apply() {
     setError('');
     void draft.save(next);
   };
+  // A changed answer (a photo added, a box corrected) takes its old message away.
+  const answer: typeof draft.update = (patch) => {
+    setError('');
+    draft.update(patch);
+  };
   const next = () => {
     const problem = current && missingAnswer(current, draft.form);
     if (problem) return setError(problem);
@@ -96,7 +101,7 @@ export default function Apply() {
           onNext={next}
           footnote={draft.note}
         >
-          <StepInput step={current} form={draft.form} onChange={draft.update} />
+          <StepInput step={current} form={draft.form} onChange={answer} />
         </StepFrame>
       )}
       {phase === 'review' && (

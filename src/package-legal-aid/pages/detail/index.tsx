@@ -22,7 +22,8 @@ const explain = {
 export default function Detail() {
   const id = useRouter().params.id ?? '';
   const load = useCallback(() => legalAidApi.myApplication(id), [id]);
-  const { data, error, loading, reload } = useAsync(load);
+  // Followed live: the officer's acceptance or a request for material shows without a reload.
+  const { data, error, loading, reload } = useAsync(load, { pollMs: 5000 });
   if (loading && !data)
     return (
       <PageShell>

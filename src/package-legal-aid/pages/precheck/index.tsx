@@ -1,5 +1,5 @@
 import { groupLabels, matterLabels, situationLabels } from '@contracts/legal-aid/matters';
-import type { PrecheckResult, TPrecheckInput } from '@contracts/legal-aid/precheck';
+import { type PrecheckResult, type TPrecheckInput, ZPrecheckInput } from '@contracts/legal-aid/precheck';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -18,6 +18,17 @@ const choicesOf = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 type Answers = Partial<TPrecheckInput>;
 
+const UNANSWERED = '请先回答这个问题';
+
+/** The contract's own message for one answer (0 people, a negative income), so the page and server agree. */
+function problemOf(field: 'householdSize' | 'monthlyIncome', value: number | undefined): string | undefined {
+  const res = ZPrecheckInput.shape[field].safeParse(value);
+  return res.success ? undefined : res.error.issues[0]?.message;
+}
+
+/** What a number box holds: nothing typed is no answer; anything else is the number, checked by the rule. */
+const numberOf = (typed: string): number | undefined => (typed.trim() === '' ? undefined : Number(typed));
+
 /** A few questions, one per screen, no personal data; the answer says whether and how to apply. */
 export default function Precheck() {
   const [step, setStep] = useState(0);
@@ -25,7 +36,10 @@ export default function Precheck() {
   const [result, setResult] = useState<PrecheckResult | null>(null);
   const [error, setError] = useState('');
   const submitting = useSubmit();
-  const set = (patch: Answers) => setA((prev) => ({ ...prev, ...patch }));
+  const set = (patch: Answers) => {
+    setError('');
+    setA((prev) => ({ ...prev, ...patch }));
+  };
 
   const screens = [
     {
@@ -37,7 +51,7 @@ export default function Precheck() {
           onChange={(v) => set({ matter: v[0] as TPrecheckInput['matter'] })}
         />
       ),
-      ok: !!a.matter,
+      problem: a.matter ? undefined : UNANSWERED,
     },
     {
       title: '您有没有下面的情形？',
@@ -51,7 +65,7 @@ export default function Precheck() {
           onChange={(v) => set({ situations: v as TPrecheckInput['situations'] })}
         />
       ),
-      ok: true,
+      problem: undefined,
     },
     {
       title: '您属于下面的人吗？',
@@ -65,7 +79,7 @@ export default function Precheck() {
           onChange={(v) => set({ groups: v as TPrecheckInput['groups'] })}
         />
       ),
-      ok: true,
+      problem: undefined,
     },
     {
       title: '家里几口人，每月大概收入多少？',
@@ -76,26 +90,25 @@ export default function Precheck() {
           <Input
             className="answer precheck__input"
             type="number"
-            value={a.householdSize ? String(a.householdSize) : ''}
-            onInput={(e) => set({ householdSize: Number(e.detail.value) || undefined })}
+            value={a.householdSize === undefined ? '' : String(a.householdSize)}
+            onInput={(e) => set({ householdSize: numberOf(e.detail.value) })}
           />
           <Text className="muted">全家每月收入（元）</Text>
           <Input
             className="answer"
             type="number"
             value={a.monthlyIncome === undefined ? '' : String(a.monthlyIncome)}
-            onInput={(e) =>
-              set({ monthlyIncome: e.detail.value === '' ? undefined : Number(e.detail.value) })
-            }
+            onInput={(e) => set({ monthlyIncome: numberOf(e.detail.value) })}
           />
         </View>
       ),
-      ok: !!a.householdSize && a.monthlyIncome !== undefined,
+      problem: problemOf('householdSize', a.householdSize) ?? problemOf('monthlyIncome', a.monthlyIncome),
     },
   ];
 
   const next = async () => {
-    if (!screens[step]?.ok) return setError('请先回答这个问题');
+    const problem = screens[step]?.problem;
+    if (problem) return setError(problem);
     setError('');
     if (step + 1 < screens.length) return setStep(step + 1);
     void submitting.run(async () => {

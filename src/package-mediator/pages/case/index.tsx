@@ -9,6 +9,7 @@ import { useCase } from '@/hooks/useCase';
 import { useSubmit } from '@/hooks/useSubmit';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
+import { CallParties } from './components/CallParties';
 import { FollowUpForm } from './components/FollowUpForm';
 import { MediatorActions } from './components/MediatorActions';
 import '@/styles/case-pages.scss';
@@ -62,6 +63,10 @@ export default function MediatorCase() {
       <View className="section">
         <CaseFacts c={data} />
         <Text className="muted">{`对方当事人：${attendance[data.otherParty.attendance]}`}</Text>
+      </View>
+      <View className="section">
+        <Text className="section__title">联系当事人</Text>
+        <CallParties c={data} />
       </View>
       {data.followUps.length > 0 && (
         <View className="section">

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ChatComposer } from '@/components/ChatComposer';
+import { ChatFoot } from '@/components/ChatFoot';
 import { ChatThread } from '@/components/ChatThread';
 import { LiveNotice } from '@/components/LiveNotice';
 import { PageShell } from '@/components/PageShell';
@@ -17,7 +18,7 @@ export default function MediatorChat() {
   const chat = useChat(id, 'mediator');
   const [draft, setDraft] = useState<string>();
   const c = chat.consultation;
-  useScrollToLatest(chat.messages.length + chat.pending.length);
+  const scroll = useScrollToLatest(chat, 'mediator');
   if (!c)
     return (
       <PageShell>
@@ -41,12 +42,21 @@ export default function MediatorChat() {
           pending={chat.pending}
           hasMore={chat.hasMore}
           onLoadOlder={chat.loadOlder}
+          onPhotoLoad={scroll.onContentGrew}
         />
       </View>
-      <MediatorTools consultation={c} onQuickReply={setDraft} onClosed={chat.reload} />
-      {c.status !== 'closed' && (
-        <ChatComposer consultationId={c.id} draft={draft} onDraftUsed={() => setDraft(undefined)} />
-      )}
+      <ChatFoot unseen={scroll.unseen} onJump={scroll.jump}>
+        <MediatorTools consultation={c} onQuickReply={setDraft} onClosed={chat.reload}>
+          {c.status !== 'closed' && (
+            <ChatComposer
+              consultationId={c.id}
+              draft={draft}
+              onDraftUsed={() => setDraft(undefined)}
+              placeholder="在这里打字回复居民"
+            />
+          )}
+        </MediatorTools>
+      </ChatFoot>
     </PageShell>
   );
 }

@@ -61,7 +61,7 @@ export function DisputeStep({ draft, errors, onChange, onNext }: Props) {
         value={draft.otherPhone}
         maxlength={11}
         error={errors['otherParty.phone']}
-        hint="只给调解员看，用来通知对方"
+        hint="本案调解员会打这个电话联系对方；其他人只能看到隐去中间四位的号码"
         onInput={(v) => onChange({ otherPhone: v })}
       />
       <FormField

@@ -109,6 +109,15 @@ export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
           </Button>
         </>
       )}
+      {c.referral?.to === 'legal_aid' && (
+        // The mediator referred the dispute to legal aid: the resident applies from here, pre-check first.
+        <Button
+          className="btn btn--primary btn--block"
+          onClick={() => Taro.navigateTo({ url: '/package-legal-aid/pages/precheck/index' })}
+        >
+          申请法律援助
+        </Button>
+      )}
       {c.agreement && (
         <Button
           className="btn btn--primary btn--block"

@@ -1,15 +1,41 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect } from 'react';
+import { FormField } from '@/components/FormField';
 import { SubmitButton } from '@/components/SubmitButton';
+import { useDraft } from '@/hooks/useDraft';
 
 export interface AgreementInput {
   facts: string;
   terms: string[];
   performance: string;
+  parties: { resident: string; other: string };
 }
 
+/** What the mediator is typing; the names flat so each box clears its own error. */
+interface AgreementDraft {
+  facts: string;
+  terms: string[];
+  performance: string;
+  residentName: string;
+  otherName: string;
+}
+
+/** Where a case's unfinished agreement is kept on the phone; forgotten once the mediation is recorded. */
+export const agreementDraftKey = (caseId: string) => `pmr-agreement-${caseId}`;
+
+const errorKeys = {
+  residentName: 'agreement.parties.resident',
+  otherName: 'agreement.parties.other',
+  facts: 'agreement.facts',
+  terms: 'agreement.terms',
+  performance: 'agreement.performance',
+} as const;
+
 interface Props {
+  caseId: string;
   initialFacts: string;
+  /** The names the case was booked under, to correct to the names on the parties' ID cards. */
+  names: { resident: string; other: string };
   busy: boolean;
   errors: Record<string, string>;
   onSubmit: (a: AgreementInput) => void;
@@ -17,20 +43,59 @@ interface Props {
 }
 
 /** The terms of a successful mediation, one box per term, for the 人民调解协议书. */
-export function AgreementForm({ initialFacts, busy, errors, onSubmit, onCancel }: Props) {
-  const [facts, setFacts] = useState(initialFacts);
-  const [terms, setTerms] = useState<string[]>(['']);
-  const [performance, setPerformance] = useState('');
-  const setTerm = (i: number, v: string) => setTerms((all) => all.map((t, j) => (j === i ? v : t)));
+export function AgreementForm({
+  caseId,
+  initialFacts,
+  names,
+  busy,
+  errors: answered,
+  onSubmit,
+  onCancel,
+}: Props) {
+  const form = useDraft<AgreementDraft>(
+    agreementDraftKey(caseId),
+    {
+      facts: initialFacts,
+      terms: [''],
+      performance: '',
+      residentName: names.resident,
+      otherName: names.other,
+    },
+    errorKeys,
+  );
+  const { facts, terms, performance, residentName, otherName } = form.draft;
+  const errors = form.errors;
+  const { setErrors } = form;
+  // The server's answer to the last submit; each message goes when its box is edited.
+  useEffect(() => setErrors(answered), [answered, setErrors]);
+  const setFacts = (v: string) => form.change({ facts: v });
+  const setPerformance = (v: string) => form.change({ performance: v });
+  const setTerms = (next: string[]) => form.change({ terms: next });
+  const setTerm = (i: number, v: string) => setTerms(terms.map((t, j) => (j === i ? v : t)));
   const submit = () =>
     onSubmit({
       facts: facts.trim(),
       terms: terms.map((t) => t.trim()).filter(Boolean),
       performance: performance.trim(),
+      parties: { resident: residentName.trim(), other: otherName.trim() },
     });
   return (
     <View className="card agreement-form">
       <Text className="step-title">填写调解协议</Text>
+      <FormField
+        label="甲方姓名（以身份证为准）"
+        value={residentName}
+        maxlength={20}
+        error={errors[errorKeys.residentName]}
+        onInput={(v) => form.change({ residentName: v })}
+      />
+      <FormField
+        label="乙方姓名（以身份证为准）"
+        value={otherName}
+        maxlength={20}
+        error={errors[errorKeys.otherName]}
+        onInput={(v) => form.change({ otherName: v })}
+      />
       <Text className="label">纠纷事实和争议事项</Text>
       <Textarea
         className="textarea"
@@ -54,7 +119,7 @@ export function AgreementForm({ initialFacts, busy, errors, onSubmit, onCancel }
       ))}
       {errors['agreement.terms'] && <Text className="error-text">{errors['agreement.terms']}</Text>}
       {terms.length < 20 && (
-        <Button className="btn btn--plain btn--block" onClick={() => setTerms((all) => [...all, ''])}>
+        <Button className="btn btn--plain btn--block" onClick={() => setTerms([...terms, ''])}>
           再加一条
         </Button>
       )}

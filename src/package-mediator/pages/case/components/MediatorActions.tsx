@@ -7,11 +7,12 @@ import { ReschedulePicker } from '@/components/ReschedulePicker';
 import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { forgetDraft } from '@/hooks/useDraft';
 import { useSubmit } from '@/hooks/useSubmit';
 import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
-import { AgreementForm } from './AgreementForm';
+import { AgreementForm, agreementDraftKey } from './AgreementForm';
 import { ReferralForm } from './ReferralForm';
 
 type Mode = 'idle' | 'decline' | 'propose' | 'reschedule' | 'cancel' | 'succeed' | 'fail';
@@ -90,12 +91,18 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
       <>
         {err}
         <AgreementForm
+          caseId={c.id}
           initialFacts={c.description}
+          names={{ resident: c.residentName, other: c.otherParty.name }}
           busy={busy}
           errors={fields}
           onCancel={back}
           onSubmit={(agreement) =>
-            run(() => caseApi.transition({ caseId: c.id, event: 'succeed', agreement }), '已记录')
+            run(async () => {
+              const next = await caseApi.transition({ caseId: c.id, event: 'succeed', agreement });
+              forgetDraft(agreementDraftKey(c.id));
+              return next;
+            }, '已记录')
           }
         />
       </>

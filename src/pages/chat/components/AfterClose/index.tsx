@@ -16,6 +16,7 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
   const [c, setC] = useState(consultation);
   const { busy, run: guarded } = useSubmit();
   const [message, setMessage] = useState('');
+  const [picked, setPicked] = useState(0);
   const asked = c.rating === undefined && !c.ratingSkipped;
   const rate = (rating?: number) =>
     guarded(async () => {
@@ -41,7 +42,16 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
           <Text>这次咨询对您有帮助吗？点星星打个分（可以不评）</Text>
           <View className="after__stars">
             {stars.map((n) => (
-              <Text key={n} className="after__star" onClick={() => rate(n)} data-testid={`star-${n}`}>
+              <Text
+                key={n}
+                className={`after__star${n <= picked ? ' after__star--on' : ''}`}
+                onClick={() => {
+                  if (busy) return;
+                  setPicked(n);
+                  void rate(n);
+                }}
+                data-testid={`star-${n}`}
+              >
                 ★
               </Text>
             ))}

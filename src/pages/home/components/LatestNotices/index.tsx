@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { NoticeItem } from '@/components/NoticeItem';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useNotices } from '@/hooks/useNotices';
@@ -10,6 +11,9 @@ export function LatestNotices() {
     <View className="section">
       <View className="section__head">
         <Text className="section__title">通知公告</Text>
+        <Text className="section__more" onClick={() => Taro.navigateTo({ url: '/pages/notices/index' })}>
+          全部通知 ›
+        </Text>
       </View>
       {loading && !data ? (
         <Loading />

@@ -28,7 +28,7 @@ export function MediatorCard({ mediator: m, busy, onEdit, onToggleActive }: Prop
       </Text>
       <Text className="mcard__line">擅长：{m.specialties.length ? m.specialties.join('、') : '未设置'}</Text>
       <Text className="mcard__line">片区：{m.areas.length ? m.areas.join('、') : '未设置'}</Text>
-      {m.hours && <Text className="mcard__line">工作时间：{m.hours}</Text>}
+      <Text className="mcard__line">工作时间：{m.hours}</Text>
       <View className="mcard__actions">
         <Button className="btn btn--plain" disabled={busy || undefined} onClick={onEdit}>
           编辑

@@ -16,12 +16,11 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A mediator's profile: what they handle, where, how many at once, when. Areas are typed, 、 or , between. */
+/** A mediator's profile: what they handle, where, how many at once. Areas are typed, 、 or , between. */
 export function MediatorForm({ mediator, errors, busy, onSave, onCancel }: Props) {
   const [specialties, setSpecialties] = useState<DisputeType[]>(mediator.specialties);
   const [areas, setAreas] = useState(mediator.areas.join('、'));
   const [capacity, setCapacity] = useState(String(mediator.capacity));
-  const [hours, setHours] = useState(mediator.hours ?? '');
   const [title, setTitle] = useState(mediator.title ?? '');
   const toggle = (t: DisputeType) =>
     setSpecialties((s) => (s.includes(t) ? s.filter((x) => x !== t) : [...s, t]));
@@ -35,7 +34,6 @@ export function MediatorForm({ mediator, errors, busy, onSave, onCancel }: Props
         .map((a) => a.trim())
         .filter(Boolean),
       capacity: Number(capacity) || 0,
-      hours: hours.trim() || undefined,
     });
   return (
     <View className="mform card">
@@ -65,14 +63,7 @@ export function MediatorForm({ mediator, errors, busy, onSave, onCancel }: Props
         maxlength={2}
         error={errors.capacity}
       />
-      <FormField
-        label="工作时间"
-        value={hours}
-        onInput={setHours}
-        maxlength={40}
-        placeholder="例如：工作日 9:00-17:00"
-        error={errors.hours}
-      />
+      <Text className="muted">{`工作时间：${mediator.hours}（在“预约时间”里设置，居民看到的和可预约的时段都从这里来）`}</Text>
       <View className="mform__actions">
         <Button className="btn btn--ghost" onClick={onCancel}>
           取消

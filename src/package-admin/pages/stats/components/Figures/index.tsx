@@ -9,7 +9,10 @@ export function Figures({ figures }: { figures: StatsFigures }) {
     { label: '预防纠纷', value: `${figures.prevented}`, unit: '件' },
     { label: '调解纠纷', value: `${figures.mediated}`, unit: '件' },
     { label: '调解成功', value: `${figures.succeeded}`, unit: '件' },
-    { label: '调解成功率', value: `${figures.successRate}`, unit: '%' },
+    // No mediation yet has no rate: 0% would read as every mediation failing.
+    figures.mediated > 0
+      ? { label: '调解成功率', value: `${figures.successRate}`, unit: '%' }
+      : { label: '调解成功率', value: '—', unit: '' },
   ];
   return (
     <View className="figures">
