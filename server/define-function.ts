@@ -18,6 +18,11 @@ export interface ActionContext<A extends Audience = Audience> {
   caller: Caller<A extends 'anyone' ? UserDoc | null : UserDoc>;
   /** One clock reading per invocation, so a handler's timestamps agree with each other. */
   now: number;
+  /**
+   * When the platform stops this invocation (its start plus the function's configured timeout), so work
+   * that waits on another invocation (server/idempotency.ts) can answer clearly before being cut off.
+   */
+  deadline: number;
 }
 
 export type Handler<C extends ActionContract> = (
@@ -26,6 +31,14 @@ export type Handler<C extends ActionContract> = (
 ) => Promise<OutputOf<C>>;
 
 export type Handlers<F extends FunctionContract> = { [A in keyof F]: Handler<F[A]> };
+
+/** The part of the platform's invocation context a handler needs: the function's configured timeout. */
+export interface InvocationContext {
+  time_limit_in_ms?: number;
+}
+
+/** WeChat's default function timeout, for a context that does not say. */
+const DEFAULT_TIME_LIMIT_MS = 3000;
 
 /** Keys the mini-program and WeChat put on an event; anything else is refused. */
 const envelopeKeys = new Set(['action', 'payload', 'userInfo']);
@@ -46,7 +59,10 @@ export function defineFunction<F extends FunctionContract>(
   contracts: F,
   handlers: Handlers<F>,
 ) {
-  return async function main(event: unknown): Promise<ApiResult<unknown>> {
+  return async function main(event: unknown, context?: InvocationContext): Promise<ApiResult<unknown>> {
+    const startedAt = Date.now();
+    const limit = context?.time_limit_in_ms;
+    const deadline = startedAt + (typeof limit === 'number' && limit > 0 ? limit : DEFAULT_TIME_LIMIT_MS);
     let action = '?';
     try {
       const envelope = readEnvelope(event);
@@ -63,7 +79,11 @@ export function defineFunction<F extends FunctionContract>(
       const parsed = contract.input.safeParse(withoutInvisible(envelope.payload ?? {}));
       if (!parsed.success) throw badRequestFrom(parsed.error);
       const handler = handlers[action] as Handler<ActionContract>;
-      const data = await handler(parsed.data, { caller: { openid: OPENID, user }, now: Date.now() });
+      const data = await handler(parsed.data, {
+        caller: { openid: OPENID, user },
+        now: Date.now(),
+        deadline,
+      });
       return { ok: true, data };
     } catch (error) {
       if (isAppError(error)) {

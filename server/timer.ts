@@ -1,4 +1,5 @@
 import { cloud } from './cloud';
+import type { InvocationContext } from './define-function';
 
 /** The event CloudBase sends when a timer trigger fires: no action, no user. */
 export interface TimerEvent {
@@ -14,12 +15,12 @@ export type TimerHandlers = Record<string, (now: number) => Promise<unknown>>;
  * only trusted when the invocation has no WeChat user: a mini-program call always carries an OPENID, so a
  * resident sending `{ Type: 'Timer' }` still lands in the wrapper, which refuses the unknown keys.
  */
-export function withTimers<M extends (event: unknown) => Promise<unknown>>(
-  main: M,
+export function withTimers(
+  main: (event: unknown, context?: InvocationContext) => Promise<unknown>,
   jobs: TimerHandlers,
-): (event: unknown) => Promise<unknown> {
-  return async (event: unknown) => {
-    if (!isTimerEvent(event) || cloud.getWXContext().OPENID) return main(event);
+): (event: unknown, context?: InvocationContext) => Promise<unknown> {
+  return async (event: unknown, context?: InvocationContext) => {
+    if (!isTimerEvent(event) || cloud.getWXContext().OPENID) return main(event, context);
     const job = Object.hasOwn(jobs, event.TriggerName) ? jobs[event.TriggerName] : undefined;
     if (!job) {
       console.error(`[timer] no job for trigger ${event.TriggerName}`);

@@ -51,6 +51,8 @@ describe('one intent, one effect, however often it arrives', () => {
     };
     const results = await times(50, () => app.call(r.openid, 'consultation', 'start', payload));
     const first = expectOneAnswer(results);
+    // The answer is the finished consultation, its first message in place, never one half made.
+    expect(first.lastMessage).toBe(payload.description);
     expect(await countOf('consultations', { residentOpenid: r.openid })).toBe(1);
     expect(await countOf('messages', { consultationId: first.id })).toBe(1);
     // The repeats counted no rate limit: the resident's next own start goes through.

@@ -1,6 +1,7 @@
 import { insertDocs } from '../../devcloud/db/writer';
 import { generateStatsData, trueFigures } from '../../scripts/seed/stats-data';
 import { monthStart } from '../../server/stats/months';
+import { quickPeriod } from '../../src/package-admin/pages/stats/period';
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 
 const app = useAppCloud();
@@ -76,6 +77,25 @@ describe('the statistics dashboard', () => {
         `^2025年3月，东山村，本月共排查纠纷${truth.screened}件，预防纠纷${truth.prevented}件，调解纠纷${truth.mediated}件，调解成功${truth.succeeded}件，调解成功率[\\d.]+%。$`,
       ),
     );
+  });
+
+  it("reads the page's 本月 of December as one month, in Beijing time whatever the device's zone", async () => {
+    // 07:00 on 2 December in Beijing, still 1 December in UTC.
+    const december = quickPeriod('thisMonth', Date.UTC(2026, 11, 1, 23));
+    expect(december).toEqual({ from: monthStart(2026, 12), to: monthStart(2027, 1), label: '2026年12月' });
+    const d = dataOf<Dashboard>(
+      await app.call(admin.openid, 'stats', 'dashboard', { from: december.from, to: december.to }),
+    );
+    expect(d.report).toMatch(/^2026年12月，本月共排查纠纷\d+件/);
+    // The first hours of a Beijing month are the previous day in UTC: they belong to the new month.
+    const newYear = monthStart(2027, 1) + 60_000;
+    expect(quickPeriod('thisMonth', newYear).label).toBe('2027年1月');
+    expect(quickPeriod('lastMonth', newYear)).toEqual(december);
+    expect(quickPeriod('lastYear', newYear)).toEqual({
+      from: monthStart(2026, 1),
+      to: monthStart(2027, 1),
+      label: '2026年',
+    });
   });
 
   it('exports a CSV with a BOM that Excel opens as Chinese, and audits the export', async () => {

@@ -38,9 +38,11 @@ dayjs.extend(timezone);
  * slot is held by exactly one case and a lost race leaves no case and no used-up number behind. A case
  * links only to the resident's own consultation.
  */
-export const create: Handler<typeof bookingContract.create> = (input, { caller, now }) =>
-  once({ action: 'booking.create', openid: caller.openid, key: input.clientKey, input }, now, () =>
-    createCase(input, caller.user, now),
+export const create: Handler<typeof bookingContract.create> = (input, { caller, now, deadline }) =>
+  once(
+    { action: 'booking.create', openid: caller.openid, key: input.clientKey, input },
+    { now, deadline },
+    () => createCase(input, caller.user, now),
   );
 
 async function createCase(

@@ -43,10 +43,13 @@ export const quickReplies: Handler<typeof consultationContract.quickReplies> = a
  * kept by a seat count taken with one conditional increment (`value < 20`), atomic in the database, so
  * concurrent saves can never pass it and never wait on each other; a double tap with one key stores once.
  */
-export const saveQuickReply: Handler<typeof consultationContract.saveQuickReply> = (input, { caller, now }) =>
+export const saveQuickReply: Handler<typeof consultationContract.saveQuickReply> = (
+  input,
+  { caller, now, deadline },
+) =>
   once(
     { action: 'consultation.saveQuickReply', openid: caller.openid, key: input.clientKey, input },
-    now,
+    { now, deadline },
     () => saveReply(input.id, input.text, caller.openid, now),
   );
 

@@ -37,9 +37,11 @@ function missingPhotos(form: ApplicationForm): Record<string, string> {
  * deliberately not sent to content security: that would hand domestic-violence and health details to a
  * third party for no purpose the applicant consented to.
  */
-export const submit: Handler<typeof legalAidContract.submit> = (input, { caller, now }) =>
-  once({ action: 'legalaid.submit', openid: caller.openid, key: input.clientKey, input }, now, () =>
-    submitNew(input, caller.user, now),
+export const submit: Handler<typeof legalAidContract.submit> = (input, { caller, now, deadline }) =>
+  once(
+    { action: 'legalaid.submit', openid: caller.openid, key: input.clientKey, input },
+    { now, deadline },
+    () => submitNew(input, caller.user, now),
   );
 
 async function submitNew(

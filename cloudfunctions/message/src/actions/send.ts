@@ -13,24 +13,22 @@ import { enforceRateLimit } from '@server/rate-limit';
 
 /**
  * Sends a text or photo into a consultation the caller takes part in; a photo must be one the caller
- * uploaded into their own chat folder. A resend of the same clientMsgId (the
- * outbox retrying after a network drop) answers the stored message before any limit is counted.
+ * uploaded into their own chat folder. A resend of the same clientMsgId (the outbox retrying after a network
+ * drop) answers the first answer (server/idempotency.ts), concurrent or later, and counts no limit; once
+ * that answer's keep time has passed, it answers the stored message as it is now.
  */
-export const send: Handler<typeof messageContract.send> = async (input, { caller, now }) => {
+export const send: Handler<typeof messageContract.send> = async (input, { caller, now, deadline }) => {
   const { consultation, side } = await loadOwn(input.consultationId, caller.user, { allowAdmin: false });
-  const existing = await getById<MessageDoc>(
-    Collections.messages,
-    messageIdOf(consultation._id, input.clientMsgId),
-  );
-  if (existing) return toMessage(existing);
-  if (consultation.status === 'closed')
-    throw new AppError('CONFLICT', '这次咨询已经结束，如有新问题请重新发起咨询');
   if (input.photo) {
     await checkOwnUploads(caller.user._id, 'chat', [{ fileID: input.photo.fileID, field: 'photo.fileID' }]);
   }
-  // Resends racing the first (a slow network) wait for it and count no limit.
   const intent = { action: 'message.send', openid: caller.openid, key: input.clientMsgId, input };
-  return once(intent, now, async () => {
+  return once(intent, { now, deadline }, async () => {
+    const id = messageIdOf(consultation._id, input.clientMsgId);
+    const existing = await getById<MessageDoc>(Collections.messages, id);
+    if (existing) return toMessage(existing);
+    if (consultation.status === 'closed')
+      throw new AppError('CONFLICT', '这次咨询已经结束，如有新问题请重新发起咨询');
     await enforceRateLimit(caller.openid, 'message.send', { max: 20, windowMs: 60 * 1000 }, now);
     if (input.photo) {
       await enforceRateLimit(caller.openid, 'message.photo', { max: 30, windowMs: 60 * 60 * 1000 }, now);

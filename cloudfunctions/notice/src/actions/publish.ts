@@ -19,9 +19,11 @@ const SCHEDULE_MIN_AHEAD_MS = 60_000;
  * Publishes a notice now or schedules it (the `publishDue` timer makes it live; residents' reads already hide
  * a notice before its time). Asked for the official account, the copy goes out when the notice goes live.
  */
-export const publish: Handler<typeof noticeContract.publish> = (input, { caller, now }) =>
-  once({ action: 'notice.publish', openid: caller.openid, key: input.clientKey, input }, now, () =>
-    publishNotice(input, caller.user, now),
+export const publish: Handler<typeof noticeContract.publish> = (input, { caller, now, deadline }) =>
+  once(
+    { action: 'notice.publish', openid: caller.openid, key: input.clientKey, input },
+    { now, deadline },
+    () => publishNotice(input, caller.user, now),
   );
 
 /**

@@ -57,8 +57,8 @@ async function coverOf(
  * Creates a draft or edits a notice in any status; a published notice stays published with the new text.
  * The text passes content security first: a notice is seen by every resident.
  */
-export const save: Handler<typeof noticeContract.save> = (input, { caller, now }) =>
-  once({ action: 'notice.save', openid: caller.openid, key: input.clientKey, input }, now, () =>
+export const save: Handler<typeof noticeContract.save> = (input, { caller, now, deadline }) =>
+  once({ action: 'notice.save', openid: caller.openid, key: input.clientKey, input }, { now, deadline }, () =>
     saveNotice(input, caller.user, now),
   );
 

@@ -1,7 +1,6 @@
 import type { Dashboard } from '@contracts/admin/stats';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { SubmitButton } from '@/components/SubmitButton';
@@ -15,6 +14,7 @@ import { ChoiceChips } from '../../components/ChoiceChips';
 import { Figures } from './components/Figures';
 import { ReportBox } from './components/ReportBox';
 import {
+  monthOf,
   monthPeriod,
   type Period,
   type QuickPeriod,
@@ -103,7 +103,7 @@ export default function StatsPage() {
           <Picker
             mode="date"
             fields="month"
-            value={dayjs(period.from).format('YYYY-MM')}
+            value={monthOf(period.from)}
             onChange={(e) => {
               setQuick(undefined);
               setPeriod(monthPeriod(e.detail.value.slice(0, 7)));

@@ -1,4 +1,9 @@
-import dayjs from 'dayjs';
+/**
+ * Periods in Beijing time, as the server counts months (server/stats/months.ts), whatever zone the device
+ * is set to: a month is [its first instant, the first instant of the next month), so the server's report
+ * reads 2026年12月 for December, not 2026年12月至2027年1月 as an end eight hours late would make it.
+ */
+const OFFSET = 8 * 3_600_000;
 
 /** The periods one tap away; any month is also a choice (the month picker). */
 export const quickPeriods = ['thisMonth', 'lastMonth', 'thisYear', 'lastYear'] as const;
@@ -16,27 +21,41 @@ export interface Period {
   label: string;
 }
 
-/** A calendar month as [first instant, first instant of the next month) in the device's time zone (China). */
-export function monthPeriod(month: string): Period {
-  const start = dayjs(`${month}-01`);
-  return { from: start.valueOf(), to: start.add(1, 'month').valueOf(), label: start.format('YYYY年M月') };
+/** The first instant of a Beijing month; month0 may run past 11 or below 0 (Date.UTC carries it). */
+const monthStart = (year: number, month0: number) => Date.UTC(year, month0, 1) - OFFSET;
+
+/** `YYYY-MM` of an instant in Beijing time, as the month picker holds it. */
+export function monthOf(at: number): string {
+  const d = new Date(at + OFFSET);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-export function quickPeriod(p: QuickPeriod, now = dayjs()): Period {
+/** A calendar month, `YYYY-MM`. */
+export function monthPeriod(month: string): Period {
+  const year = Number(month.slice(0, 4));
+  const month1 = Number(month.slice(5, 7));
+  return {
+    from: monthStart(year, month1 - 1),
+    to: monthStart(year, month1),
+    label: `${year}年${month1}月`,
+  };
+}
+
+function yearPeriod(year: number): Period {
+  return { from: monthStart(year, 0), to: monthStart(year + 1, 0), label: `${year}年` };
+}
+
+export function quickPeriod(p: QuickPeriod, now = Date.now()): Period {
+  const d = new Date(now + OFFSET);
+  const year = d.getUTCFullYear();
   switch (p) {
     case 'thisMonth':
-      return monthPeriod(now.format('YYYY-MM'));
+      return monthPeriod(monthOf(now));
     case 'lastMonth':
-      return monthPeriod(now.subtract(1, 'month').format('YYYY-MM'));
+      return monthPeriod(monthOf(monthStart(year, d.getUTCMonth() - 1)));
     case 'thisYear':
-      return {
-        from: now.startOf('year').valueOf(),
-        to: now.startOf('year').add(1, 'year').valueOf(),
-        label: `${now.year()}年`,
-      };
-    case 'lastYear': {
-      const start = now.startOf('year').subtract(1, 'year');
-      return { from: start.valueOf(), to: start.add(1, 'year').valueOf(), label: `${start.year()}年` };
-    }
+      return yearPeriod(year);
+    case 'lastYear':
+      return yearPeriod(year - 1);
   }
 }
