@@ -1,4 +1,4 @@
-import type { Group } from '@contracts/legal-aid/matters';
+import { meansTestOf } from '@contracts/legal-aid/means-test';
 import type { PrecheckResult, TPrecheckAnswers } from '@contracts/legal-aid/precheck';
 
 const mediation = {
@@ -8,20 +8,17 @@ const mediation = {
 const hotline = { name: '12348 法律服务热线', detail: '免费法律咨询，打电话就能问' };
 const lawyer = { name: '委托律师', detail: '自己出钱请律师；可先到县法律援助中心咨询' };
 
-/** Art. 42(3) exempts migrant workers only when they claim wages or work-injury compensation. */
-function exemptGroups(groups: readonly Group[], matter: TPrecheckAnswers['matter']): Group[] {
-  return groups.filter((g) => g !== 'migrant_worker' || matter === 'labour' || matter === 'injury');
-}
-
 /**
  * The pre-check of the Legal Aid Law, in the order the law applies it: Art. 32 situations need no means
  * test whatever the matter; otherwise the matter must be one of Art. 31; then Art. 42 groups are exempt
  * from the hardship check; everyone else compares household income per person with the local standard.
+ * The means test itself is the shared rule of `types/legal-aid/means-test.ts`, as the application uses it.
  */
 export function precheck(input: TPrecheckAnswers, incomeStandard: number): PrecheckResult {
   const perCapitaIncome = Math.round(input.monthlyIncome / input.householdSize);
   const base = { incomeStandard, perCapitaIncome };
-  if (input.situations.length > 0) {
+  const meansTest = meansTestOf(input);
+  if (meansTest === 'none') {
     return {
       ...base,
       outcome: 'no_means_test',
@@ -45,7 +42,7 @@ export function precheck(input: TPrecheckAnswers, incomeStandard: number): Prech
       referrals: [mediation, hotline, lawyer],
     };
   }
-  if (exemptGroups(input.groups, input.matter).length > 0) {
+  if (meansTest === 'exempt') {
     return {
       ...base,
       outcome: 'exempt',

@@ -7,7 +7,10 @@ import { withIntentKey } from './intent-key';
 
 /** Consultations: asking, the lists, and the mediator's tools. */
 export const consultationApi = {
-  start: (input: TStartInput) => callCloud('consultation', 'start', input),
+  start: (input: Omit<TStartInput, 'clientKey'>) =>
+    withIntentKey('consultation.start', input, (clientKey) =>
+      callCloud('consultation', 'start', { ...input, clientKey }),
+    ),
   listMine: () => callCloud('consultation', 'listMine', {}),
   get: (consultationId: string) => callCloud('consultation', 'get', { consultationId }),
   inbox: (filter: InboxFilter) => callCloud('consultation', 'inbox', { filter }),

@@ -1,7 +1,7 @@
 import { type UploadPurpose, uploadFolderOf } from '@contracts/plain/uploads';
 import Taro from '@tarojs/taro';
 import { CloudTransportError } from './errors';
-import { ensureLogin } from './session';
+import { ready } from './session';
 
 export interface UploadedFile {
   fileID: string;
@@ -23,7 +23,7 @@ export async function uploadOwnFile(
   const ext = /\.(png|jpe?g|gif|webp)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg';
   const name = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
   try {
-    const cloudPath = `${uploadFolderOf((await ensureLogin()).id, purpose)}${name}`;
+    const cloudPath = `${uploadFolderOf((await ready()).id, purpose)}${name}`;
     if (process.env.TARO_ENV === 'h5') {
       const blob = await (await fetch(filePath)).blob();
       const form = new FormData();

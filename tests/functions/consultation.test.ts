@@ -143,6 +143,7 @@ describe('consultation actions', () => {
     const m = await createMediator(app);
     const r = await app.createUser('resident');
     const c = await startConsultation(app, r.openid, { mediatorId: m.mediatorId });
+    const open = await startConsultation(app, r.openid, { mediatorId: m.mediatorId });
     const ids = async (filter: string) =>
       dataOf<{ items: View[] }>(await app.call(m.openid, 'consultation', 'inbox', { filter })).items.map(
         (i) => i.id,
@@ -169,6 +170,8 @@ describe('consultation actions', () => {
     );
     expect(closed).toMatchObject({ status: 'closed', outcome: 'case' });
     expect(await ids('closed')).toContain(c.id);
+    expect(await ids('all')).toEqual(expect.arrayContaining([c.id, open.id]));
+    expect(await ids('mine')).toEqual([open.id]);
     expect(
       codeOf(await app.call(m.openid, 'consultation', 'close', { consultationId: c.id, outcome: 'case' })),
     ).toBe('CONFLICT');

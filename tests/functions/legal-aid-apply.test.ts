@@ -103,6 +103,17 @@ describe('legalaid.submit', () => {
     expect(codeOf(await app.call(me.openid, 'legalaid', 'submit', { form: exempt, consent }))).toBe('OK');
   });
 
+  it('asks the pledge exactly when the means-test rule does: never from a migrant worker claiming wages', async () => {
+    const me = await app.createUser('resident');
+    const { hardshipPledge: _, ...unpledged } = completeForm(app, me.id);
+    const wages = { ...unpledged, matter: 'labour' as const, groups: ['migrant_worker' as const] };
+    expect(codeOf(await app.call(me.openid, 'legalaid', 'submit', { form: wages, consent }))).toBe('OK');
+    // The same worker claiming support is not exempt (Art. 42(3)), so the pledge question applies.
+    const support = { ...wages, matter: 'support' as const };
+    const res = await app.call(me.openid, 'legalaid', 'submit', { form: support, consent });
+    expect(res.ok ? {} : res.error.fields).toEqual({ 'form.hardshipPledge': '请选择是否签经济困难承诺' });
+  });
+
   it('numbers the application, records the consent, seals the personal data and clears the draft', async () => {
     const me = await app.createUser('resident', { village: '东山村' });
     await app.call(me.openid, 'legalaid', 'saveDraft', { form: { name: '李大明' }, step: 3 });

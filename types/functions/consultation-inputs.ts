@@ -33,7 +33,8 @@ export type TStartInput = z.input<typeof ZStartInput>;
 
 export const ZById = z.strictObject({ consultationId: ZId });
 
-export const ZInboxFilter = z.enum(['mine', 'resident', 'closed'], { error: '请选择筛选条件' });
+/** 全部 (every consultation of the mediator, open or closed), 待我回复, 待居民回复, 已结束. */
+export const ZInboxFilter = z.enum(['all', 'mine', 'resident', 'closed'], { error: '请选择筛选条件' });
 export type InboxFilter = z.infer<typeof ZInboxFilter>;
 export const ZInboxInput = z.strictObject({ filter: ZInboxFilter.default('mine') });
 

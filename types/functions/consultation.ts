@@ -44,7 +44,7 @@ export const consultationContract = {
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
   inbox: defineAction({
-    summary: '调解员的咨询收件箱：待我回复、待居民回复、已结束',
+    summary: '调解员的咨询收件箱：全部、待我回复、待居民回复、已结束',
     audience: mediator,
     input: ZInboxInput,
     output: list,

@@ -1,5 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
 
 interface Props {
   title: string;
@@ -33,9 +34,9 @@ export function ReasonBox({ title, placeholder, confirmText, busy, onConfirm, on
       />
       {error && <Text className="error-text">{error}</Text>}
       <View className="actions">
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={confirm}>
+        <SubmitButton busy={busy} onClick={confirm}>
           {confirmText}
-        </Button>
+        </SubmitButton>
         <Button className="btn btn--ghost btn--block" onClick={onCancel}>
           算了
         </Button>

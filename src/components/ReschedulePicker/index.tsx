@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { SlotPicker } from '@/components/SlotPicker';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { SubmitButton } from '@/components/SubmitButton';
 import { useAsync } from '@/hooks/useAsync';
 import { bookingApi } from '@/services/booking';
 
@@ -29,12 +30,9 @@ export function ReschedulePicker({ mediatorId, title, busy, onConfirm, onCancel 
         slots.data && <SlotPicker days={slots.data.days} value={slot?.startAt} onPick={setSlot} />
       )}
       <View className="actions">
-        <Button
-          className={`btn btn--primary btn--block${!slot || busy ? ' btn--busy' : ''}`}
-          onClick={() => slot && onConfirm(slot)}
-        >
+        <SubmitButton busy={busy} className={slot ? '' : 'btn--busy'} onClick={() => slot && onConfirm(slot)}>
           {slot ? '就定这个时间' : '请先选一个时间'}
-        </Button>
+        </SubmitButton>
         <Button className="btn btn--ghost btn--block" onClick={onCancel}>
           算了
         </Button>

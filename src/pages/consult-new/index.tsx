@@ -1,15 +1,17 @@
 import { chatLimits } from '@contracts/plain/consultation';
 import { type DisputeType, disputeTypes } from '@contracts/plain/models';
-import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
+import { SubmitButton } from '@/components/SubmitButton';
 import { useDraft } from '@/hooks/useDraft';
 import { useMediators } from '@/hooks/useMediators';
+import { useSubmit } from '@/hooks/useSubmit';
 import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { pickChatPhotos, uploadChatPhoto } from '@/services/chat-upload';
-import { consultationApi, newClientId } from '@/services/consultation';
+import { consultationApi } from '@/services/consultation';
 import { CloudActionError, errorText } from '@/services/errors';
 import type { PickedPhoto } from '@/services/pick-photos';
 import { requestNotices } from '@/services/subscribe';
@@ -33,43 +35,41 @@ export default function ConsultNew() {
   const setText = (description: string) => change({ description });
   const setMediatorId = (id: string | undefined) => change({ mediatorId: id });
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   // Opened from a mediator's card: ask that mediator.
   const chosen = router.params.mediatorId;
   useEffect(() => {
     if (chosen) change({ mediatorId: chosen });
   }, [chosen, change]);
   const [refused, setRefused] = useState(false);
-  // One key per form: a retry after a dropped network answers the consultation already made.
-  const clientKey = useRef(newClientId());
   const mediators = useMediators(type);
   useSubscribeTemplates();
 
-  const submit = async () => {
-    if (busy) return;
+  const submit = () => {
     if (!type) return setErrors({ disputeType: '请选择纠纷类型' });
     if (text.trim().length < chatLimits.descriptionMin)
       return setErrors({ description: `请把事情说得详细一点（至少${chatLimits.descriptionMin}个字）` });
-    requestNotices(['consultationReply']);
-    setBusy(true);
+    void submitting.run(() => {
+      requestNotices(['consultationReply']);
+      return start(type);
+    });
+  };
+  const start = async (disputeType: DisputeType) => {
     setErrors({});
     try {
       const uploaded = [];
       for (const p of photos) uploaded.push({ fileID: await uploadChatPhoto(p), size: p.size });
       const c = await consultationApi.start({
-        disputeType: type,
+        disputeType,
         description: text.trim(),
         photos: uploaded,
         mediatorId,
-        clientKey: clientKey.current,
       });
       clear();
       Taro.redirectTo({ url: `/pages/chat/index?id=${c.id}` });
     } catch (e) {
       setErrors(e instanceof CloudActionError && e.fields ? e.fields : { _: errorText(e) });
       setRefused(isRefusedText(e));
-    } finally {
-      setBusy(false);
     }
   };
   const addPhoto = async () => {
@@ -161,9 +161,9 @@ export default function ConsultNew() {
       </View>
       <View className="section">
         {errors._ && <Text className="cnew__error">{errors._}</Text>}
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={submit}>
-          {busy ? '正在提交…' : '提交咨询'}
-        </Button>
+        <SubmitButton busy={submitting.busy} onClick={submit}>
+          提交咨询
+        </SubmitButton>
       </View>
     </PageShell>
   );

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
-import { useMe } from '@/hooks/useMe';
+import { useTabRole } from '@/hooks/useTabRole';
 import { ProfileCard } from './components/ProfileCard';
 import { ProfileForm } from './components/ProfileForm';
 import { SettingsList } from './components/SettingsList';
@@ -11,7 +11,7 @@ import './index.scss';
 
 /** 我的: who I am, my details, 大字模式, and the doors to staff screens my role opens. */
 export default function Mine() {
-  const { data: me, error, loading, reload, setData } = useMe();
+  const { data: me, error, loading, reload, setData } = useTabRole();
   const [editing, setEditing] = useState(false);
   const shownOnce = useRef(false);
 

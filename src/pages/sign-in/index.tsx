@@ -6,13 +6,14 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useAsync } from '@/hooks/useAsync';
 import { localSession } from '@/services/local-session';
-import { resetSession } from '@/services/session';
+import { ready, resetSession } from '@/services/session';
 import './index.scss';
 
 async function enter(signIn: () => Promise<void>) {
   try {
     await signIn();
     resetSession();
+    void ready().catch(() => undefined);
     Taro.reLaunch({ url: '/pages/home/index' });
   } catch {
     Taro.showToast({ title: '进入失败，请重试', icon: 'none' });

@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '@contracts/contract';
 import type { legalAidContract } from '@contracts/functions/legal-aid';
 import type { ApplicationForm } from '@contracts/legal-aid/form';
 import { maskIdNumber, maskName } from '@contracts/legal-aid/id-number';
+import { needsHardshipProof } from '@contracts/legal-aid/means-test';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import type { MyApplication } from '@contracts/legal-aid/views';
 import { AppError } from '@server/app-error';
@@ -23,13 +24,12 @@ import type { UserDoc } from '@server/models';
 import { enforceRateLimit } from '@server/rate-limit';
 import { legalAidFigure, moveFigures } from '@server/stats/rollups';
 
-/** Photos the form needs: an ID photo always; proof of hardship unless exempt or pledged (Art. 41, 42). */
+/** Photos the form needs: an ID photo always; proof of hardship from a declaring applicant without the pledge. */
 function missingPhotos(form: ApplicationForm): Record<string, string> {
   const kinds = new Set(form.attachments.map((a) => a.kind));
   const missing: Record<string, string> = {};
   if (!kinds.has('id')) missing['form.attachments'] = '请拍一张身份证照片';
-  const exempt = form.situations.length > 0 || form.groups.length > 0;
-  if (!exempt && !form.hardshipPledge && !kinds.has('hardship')) {
+  if (needsHardshipProof(form) && !kinds.has('hardship')) {
     missing['form.hardshipPledge'] = '请签经济困难承诺，或拍下困难证明';
   }
   return missing;

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useAsync } from '@/hooks/useAsync';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { mediatorApi } from '@/services/mediator';
 import { AdminGate } from '../../components/AdminGate';
@@ -21,50 +22,47 @@ export default function MediatorsPage() {
   const [editing, setEditing] = useState('');
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
 
-  const save = async (input: TUpdateMediatorInput) => {
-    setBusy(true);
-    setErrors({});
-    try {
-      await mediatorApi.update(input);
-      setEditing('');
-      reload();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      if (Object.keys(fieldErrors(err)).length === 0) Taro.showToast({ title: errorText(err), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const toggleActive = async (m: MediatorAdminView) => {
-    const content = m.active
-      ? `停用后“${m.name}”不再出现在名单中，正在接待的 ${m.openConsultations} 件咨询改派给有空的调解员，没人能接的回到排队。`
-      : `启用后“${m.name}”重新出现在名单中。`;
-    const { confirm } = await Taro.showModal({
-      title: m.active ? '停用调解员' : '启用调解员',
-      content,
-      confirmText: '确定',
-      cancelText: '取消',
+  const save = (input: TUpdateMediatorInput) =>
+    guarded(async () => {
+      setErrors({});
+      try {
+        await mediatorApi.update(input);
+        setEditing('');
+        reload();
+      } catch (err) {
+        setErrors(fieldErrors(err));
+        if (Object.keys(fieldErrors(err)).length === 0)
+          Taro.showToast({ title: errorText(err), icon: 'none' });
+      }
     });
-    if (!confirm) return;
-    setBusy(true);
-    try {
-      const res = await mediatorApi.setActive(m.id, !m.active);
-      const moved = [
-        res.reassigned ? `${res.reassigned}件已改派` : '',
-        res.requeued ? `${res.requeued}件回到排队` : '',
-      ]
-        .filter(Boolean)
-        .join('，');
-      Taro.showToast({ title: moved ? `已停用，${moved}` : '已更新', icon: 'none' });
-      reload();
-    } catch (err) {
-      Taro.showToast({ title: errorText(err), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggleActive = (m: MediatorAdminView) =>
+    guarded(async () => {
+      const content = m.active
+        ? `停用后“${m.name}”不再出现在名单中，正在接待的 ${m.openConsultations} 件咨询改派给有空的调解员，没人能接的回到排队。`
+        : `启用后“${m.name}”重新出现在名单中。`;
+      const { confirm } = await Taro.showModal({
+        title: m.active ? '停用调解员' : '启用调解员',
+        content,
+        confirmText: '确定',
+        cancelText: '取消',
+      });
+      if (!confirm) return;
+      try {
+        const res = await mediatorApi.setActive(m.id, !m.active);
+        const moved = [
+          res.reassigned ? `${res.reassigned}件已改派` : '',
+          res.requeued ? `${res.requeued}件回到排队` : '',
+        ]
+          .filter(Boolean)
+          .join('，');
+        Taro.showToast({ title: moved ? `已停用，${moved}` : '已更新', icon: 'none' });
+        reload();
+      } catch (err) {
+        Taro.showToast({ title: errorText(err), icon: 'none' });
+      }
+    });
 
   return (
     <AdminGate className="mediators-admin">

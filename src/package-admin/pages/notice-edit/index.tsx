@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Loading } from '@/components/StatusBlock';
+import { SubmitButton } from '@/components/SubmitButton';
 import { AdminGate } from '../../components/AdminGate';
 import { NoticeForm } from './components/NoticeForm';
 import { NoticePreview } from './components/NoticePreview';
@@ -58,13 +59,15 @@ export default function NoticeEditPage() {
         )}
       </View>
       <View className="section notice-edit__actions">
-        <Button
-          className={`btn btn--plain btn--block${busy ? ' btn--busy' : ''}`}
-          disabled={busy || !editor.dirty || undefined}
-          onClick={editor.save}
+        <SubmitButton
+          busy={busy}
+          kind="plain"
+          busyText="正在保存…"
+          className={editor.dirty ? '' : 'btn--busy'}
+          onClick={editor.dirty ? editor.save : () => undefined}
         >
           {notice?.status === 'published' ? '保存修改（居民立即看到）' : '保存草稿'}
-        </Button>
+        </SubmitButton>
       </View>
       {notice?.official && (
         <View className="section">
@@ -93,13 +96,15 @@ export default function NoticeEditPage() {
       )}
       {live && (
         <View className="section">
-          <Button
-            className="btn btn--ghost btn--block notice-edit__withdraw"
-            disabled={busy || undefined}
+          <SubmitButton
+            busy={busy}
+            kind="ghost"
+            busyText="撤回公告"
+            className="notice-edit__withdraw"
             onClick={confirmWithdraw}
           >
             撤回公告
-          </Button>
+          </SubmitButton>
         </View>
       )}
     </AdminGate>

@@ -2,6 +2,7 @@ import type { NoticeAdminView } from '@contracts/admin/notice';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { fieldErrors } from '@/hooks/fieldErrors';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { noticeApi } from '@/services/notice';
 import { type Draft, draftOf, emptyDraft, saveInput } from './draft';
@@ -16,7 +17,7 @@ export function useNoticeEditor(id: string) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [loading, setLoading] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
 
   useEffect(() => {
     noticeApi
@@ -45,8 +46,9 @@ export function useNoticeEditor(id: string) {
   const dirty = !notice || JSON.stringify(draftOf(notice)) !== JSON.stringify(draft);
 
   /** Runs a change, showing the server's refusal under the fields or in a dialog. */
-  const run = async (change: () => Promise<NoticeAdminView>, done: string): Promise<boolean> => {
-    setBusy(true);
+  const run = async (change: () => Promise<NoticeAdminView>, done: string): Promise<boolean> =>
+    (await submitting.run(() => apply(change, done))) ?? false;
+  const apply = async (change: () => Promise<NoticeAdminView>, done: string): Promise<boolean> => {
     setErrors({});
     try {
       const next = await change();
@@ -66,8 +68,6 @@ export function useNoticeEditor(id: string) {
         });
       }
       return false;
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -93,7 +93,7 @@ export function useNoticeEditor(id: string) {
     setDraft: edit,
     errors,
     loading,
-    busy,
+    busy: submitting.busy,
     dirty,
     save,
     publish,

@@ -1,8 +1,10 @@
 import type { Dashboard } from '@contracts/admin/stats';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import { statsApi } from '@/services/stats';
@@ -58,7 +60,7 @@ export default function StatsPage() {
   const [period, setPeriod] = useState<Period>(quickPeriod('thisMonth'));
   const [area, setArea] = useState<string | undefined>(undefined);
   const [areas, setAreas] = useState<string[]>([]);
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run: guarded } = useSubmit();
   const { data, error, loading, reload } = useDashboard(period.from, period.to, area);
 
   // The village list comes from the county-wide figures; a filtered view must not shrink it.
@@ -71,24 +73,22 @@ export default function StatsPage() {
     setPeriod(quickPeriod(q));
   };
   /** The .xlsx opens on the phone; a browser may also take the CSV, for other tools. */
-  const exportTable = async (kind: 'xlsx' | 'csv') => {
-    setExporting(true);
-    try {
-      const input = { from: period.from, to: period.to, area };
-      const file = await (kind === 'xlsx' ? statsApi.exportXlsx(input) : statsApi.exportCsv(input));
-      const said = await deliverDocument(file);
-      if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
-    } catch (err) {
-      Taro.showModal({
-        title: '导出失败',
-        content: errorText(err),
-        showCancel: false,
-        confirmText: '知道了',
-      });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportTable = (kind: 'xlsx' | 'csv') =>
+    guarded(async () => {
+      try {
+        const input = { from: period.from, to: period.to, area };
+        const file = await (kind === 'xlsx' ? statsApi.exportXlsx(input) : statsApi.exportCsv(input));
+        const said = await deliverDocument(file);
+        if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
+      } catch (err) {
+        Taro.showModal({
+          title: '导出失败',
+          content: errorText(err),
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+    });
 
   return (
     <AdminGate className="stats">
@@ -138,21 +138,18 @@ export default function StatsPage() {
           </View>
           <Charts data={data} />
           <View className="section">
-            <Button
-              className={`btn btn--primary btn--block${exporting ? ' btn--busy' : ''}`}
-              disabled={exporting || undefined}
-              onClick={() => exportTable('xlsx')}
-            >
+            <SubmitButton busy={exporting} busyText="正在导出…" onClick={() => exportTable('xlsx')}>
               导出 Excel 表格
-            </Button>
+            </SubmitButton>
             {process.env.TARO_ENV === 'h5' && (
-              <Button
-                className="btn btn--plain btn--block"
-                disabled={exporting || undefined}
+              <SubmitButton
+                busy={exporting}
+                kind="plain"
+                busyText="正在导出…"
                 onClick={() => exportTable('csv')}
               >
                 导出 CSV（其他软件用）
-              </Button>
+              </SubmitButton>
             )}
             <Text className="muted stats__note">
               按登记时间统计；排查含咨询和案件，预防为经建议化解且未转为案件的咨询。

@@ -1,5 +1,5 @@
 import { placeLabels } from '@contracts/plain/booking';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { PageShell } from '@/components/PageShell';
@@ -10,13 +10,15 @@ import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
 import { fullDate } from '@/services/time';
 import '@/styles/case-pages.scss';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import './index.scss';
 
 /** 人民调解协议书 as text on the phone, and the Word document to print and sign. */
 export default function AgreementPage() {
   const { params } = useRouter();
   const c = useCase(params.id ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [error, setError] = useState('');
   if (c.loading && !c.data)
     return (
@@ -31,19 +33,16 @@ export default function AgreementPage() {
       </PageShell>
     );
   const { agreement: a, ...d } = c.data;
-  const download = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError('');
-    try {
-      const said = await deliverDocument(await caseApi.agreement(d.id));
-      if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const download = () =>
+    guarded(async () => {
+      setError('');
+      try {
+        const said = await deliverDocument(await caseApi.agreement(d.id));
+        if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   return (
     <PageShell className="agreement">
       <View className="section card">
@@ -63,9 +62,9 @@ export default function AgreementPage() {
       </View>
       <View className="section actions">
         {error && <Text className="error-text">{error}</Text>}
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={download}>
-          {busy ? '正在生成…' : '打开协议书（Word，可打印签字）'}
-        </Button>
+        <SubmitButton busy={busy} busyText="正在生成…" onClick={download}>
+          打开协议书（Word，可打印签字）
+        </SubmitButton>
       </View>
     </PageShell>
   );

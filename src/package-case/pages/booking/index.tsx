@@ -17,6 +17,7 @@ import { DisputeStep } from './components/DisputeStep';
 import { TimeStep } from './components/TimeStep';
 import { DRAFT_KEY, disputeProblems, draftErrorKeys, emptyDraft } from './draft';
 import '@/styles/case-pages.scss';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /** 预约调解: three short steps, the draft kept on the phone until the booking is made. */
 export default function Booking() {
@@ -30,7 +31,7 @@ export default function Booking() {
   } = useDraft(DRAFT_KEY, emptyDraft, draftErrorKeys);
   const [step, setStep] = useState(0);
   const [slot, setSlot] = useState<Slot>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [submitError, setSubmitError] = useState('');
   const askNotices = useBookingNotices();
   const [refused, setRefused] = useState(false);
@@ -75,59 +76,57 @@ export default function Booking() {
     if (Object.keys(problems).length === 0) setStep(1);
   };
 
-  const submit = async () => {
-    if (busy || !slot || !draft.disputeType || !slots.data) return;
-    askNotices();
-    setBusy(true);
-    setSubmitError('');
-    const mediatorId = slots.data.mediator.id;
-    try {
-      const made = await bookingApi.create({
-        disputeType: draft.disputeType,
-        description: draft.description.trim(),
-        otherParty: {
-          name: draft.otherName.trim(),
-          relation: draft.otherRelation.trim(),
-          village: draft.otherVillage.trim(),
-          ...(draft.otherPhone ? { phone: draft.otherPhone.trim() } : {}),
-        },
-        ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
-        mediatorId,
-        startAt: slot.startAt,
-        place: draft.place,
-        ...(draft.fromConsultationId ? { fromConsultationId: draft.fromConsultationId } : {}),
-      });
-      clearDraft();
-      Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
-    } catch (e) {
-      // The answer may be lost after the booking was made: look before asking to try again.
-      if (e instanceof CloudTransportError) {
-        const mine = await caseApi.mine().catch(() => null);
-        const made = mine?.items.find(
-          (c) => c.booking.startAt === slot.startAt && c.mediator.id === mediatorId,
-        );
-        if (made) {
-          clearDraft();
-          Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
-          return;
+  const submit = () =>
+    guarded(async () => {
+      if (!slot || !draft.disputeType || !slots.data) return;
+      askNotices();
+      setSubmitError('');
+      const mediatorId = slots.data.mediator.id;
+      try {
+        const made = await bookingApi.create({
+          disputeType: draft.disputeType,
+          description: draft.description.trim(),
+          otherParty: {
+            name: draft.otherName.trim(),
+            relation: draft.otherRelation.trim(),
+            village: draft.otherVillage.trim(),
+            ...(draft.otherPhone ? { phone: draft.otherPhone.trim() } : {}),
+          },
+          ...(draft.address.trim() ? { address: draft.address.trim() } : {}),
+          mediatorId,
+          startAt: slot.startAt,
+          place: draft.place,
+          ...(draft.fromConsultationId ? { fromConsultationId: draft.fromConsultationId } : {}),
+        });
+        clearDraft();
+        Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
+      } catch (e) {
+        // The answer may be lost after the booking was made: look before asking to try again.
+        if (e instanceof CloudTransportError) {
+          const mine = await caseApi.mine().catch(() => null);
+          const made = mine?.items.find(
+            (c) => c.booking.startAt === slot.startAt && c.mediator.id === mediatorId,
+          );
+          if (made) {
+            clearDraft();
+            Taro.redirectTo({ url: `/package-case/pages/case/index?id=${made.id}&new=1` });
+            return;
+          }
         }
+        const fields = fieldErrors(e);
+        if (fields.startAt) {
+          setSlot(undefined);
+          slots.reload();
+          setStep(1);
+          Taro.showToast({ title: '该时段已被预约，请另选', icon: 'none', duration: 2500 });
+        } else if (Object.keys(fields).some((k) => k !== 'startAt' && k !== 'place')) {
+          setErrors(fields);
+          setStep(0);
+        }
+        setSubmitError(errorText(e));
+        setRefused(isRefusedText(e));
       }
-      const fields = fieldErrors(e);
-      if (fields.startAt) {
-        setSlot(undefined);
-        slots.reload();
-        setStep(1);
-        Taro.showToast({ title: '该时段已被预约，请另选', icon: 'none', duration: 2500 });
-      } else if (Object.keys(fields).some((k) => k !== 'startAt' && k !== 'place')) {
-        setErrors(fields);
-        setStep(0);
-      }
-      setSubmitError(errorText(e));
-      setRefused(isRefusedText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <PageShell className="booking">

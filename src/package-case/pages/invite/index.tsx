@@ -1,5 +1,5 @@
 import { placeLabels } from '@contracts/plain/booking';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
@@ -9,6 +9,8 @@ import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { whenLabel } from '@/services/time';
 import '@/styles/case-pages.scss';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 
 /** What the other party sees from the invitation card: who invites, when and where, and two big answers. */
 export default function InvitePage() {
@@ -17,13 +19,15 @@ export default function InvitePage() {
   const info = useAsync(useCallback(() => caseApi.inviteInfo(token), [token]));
   const [answer, setAnswer] = useState<boolean>();
   const [error, setError] = useState('');
-  const reply = async (attend: boolean) => {
-    try {
-      setAnswer((await caseApi.confirmAttendance(token, attend)).attend);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+  const submitting = useSubmit();
+  const reply = (attend: boolean) =>
+    submitting.run(async () => {
+      try {
+        setAnswer((await caseApi.confirmAttendance(token, attend)).attend);
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   if (info.loading)
     return (
       <PageShell>
@@ -65,12 +69,12 @@ export default function InvitePage() {
         ) : (
           <View className="actions">
             {error && <Text className="error-text">{error}</Text>}
-            <Button className="btn btn--primary btn--block" onClick={() => reply(true)}>
+            <SubmitButton busy={submitting.busy} onClick={() => reply(true)}>
               我会参加
-            </Button>
-            <Button className="btn btn--ghost btn--block" onClick={() => reply(false)}>
+            </SubmitButton>
+            <SubmitButton busy={submitting.busy} kind="ghost" onClick={() => reply(false)}>
               我去不了
-            </Button>
+            </SubmitButton>
           </View>
         )}
       </View>

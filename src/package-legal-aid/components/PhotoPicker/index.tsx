@@ -2,6 +2,7 @@ import type { AttachmentRef } from '@contracts/legal-aid/status';
 import type { AttachmentKind } from '@contracts/plain/legal-aid';
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { pickPhotos } from '@/services/pick-photos';
 import { uploadPhoto } from '@/services/upload';
@@ -20,26 +21,23 @@ const previews = new Map<string, string>();
 
 /** Take or pick photos of one kind; each is uploaded at once so a closed app loses nothing. */
 export function PhotoPicker({ kind, label, photos, onAdd, onRemove }: Props) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [error, setError] = useState('');
-  const pick = async () => {
-    if (busy) return;
-    setError('');
-    try {
-      const chosen = await pickPhotos(3, ['camera', 'album']);
-      setBusy(true);
-      for (const { path } of chosen) {
-        const fileID = await uploadPhoto(path);
-        previews.set(fileID, path);
-        onAdd({ kind, fileID });
+  const pick = () =>
+    guarded(async () => {
+      setError('');
+      try {
+        const chosen = await pickPhotos(3, ['camera', 'album']);
+        for (const { path } of chosen) {
+          const fileID = await uploadPhoto(path);
+          previews.set(fileID, path);
+          onAdd({ kind, fileID });
+        }
+      } catch (e) {
+        // Closing the picker is not an error worth a message.
+        if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? ''))) setError(errorText(e));
       }
-    } catch (e) {
-      // Closing the picker is not an error worth a message.
-      if (!/cancel/i.test(String((e as { errMsg?: string }).errMsg ?? ''))) setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <View className="photos">
       <Text className="photos__label">{label}</Text>

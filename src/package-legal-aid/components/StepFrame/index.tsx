@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
 import './index.scss';
 
 interface Props {
@@ -42,12 +43,15 @@ export function StepFrame(props: PropsWithChildren<Props>) {
             上一步
           </Button>
         )}
-        <Button
-          className={`btn btn--primary step__next${busy ? ' btn--busy' : ''}`}
-          onClick={busy ? undefined : onNext}
+        <SubmitButton
+          busy={busy ?? false}
+          block={false}
+          className="step__next"
+          busyText="请稍候…"
+          onClick={onNext}
         >
-          {busy ? '请稍候…' : nextLabel}
-        </Button>
+          {nextLabel}
+        </SubmitButton>
       </View>
       {footnote && <Text className="step__footnote">{footnote}</Text>}
     </View>

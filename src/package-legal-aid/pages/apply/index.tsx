@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useLegalAidDraft } from '@/hooks/useLegalAidDraft';
+import { useSubmit } from '@/hooks/useSubmit';
 import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
@@ -32,7 +33,7 @@ export default function Apply() {
   useSubscribeTemplates();
   const [phase, setPhase] = useState<Phase>('steps');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [made, setMade] = useState<MyApplication | null>(null);
   const screens = activeSteps(draft.form);
   const index = Math.min(draft.step, screens.length - 1);
@@ -54,28 +55,26 @@ export default function Apply() {
     void draft.save(index);
     setPhase('review');
   };
-  const submit = async () => {
-    requestNotices(['legalAidResult']);
-    setBusy(true);
-    setError('');
-    try {
-      const res = await legalAidApi.submit(completed(draft.form));
-      draft.clear();
-      setMade(res);
-      setPhase('done');
-    } catch (e) {
-      const fields = fieldErrors(e);
-      const first = Object.keys(fields).find((k) => k.startsWith('form.'));
-      const at = first ? screens.findIndex((s) => first.startsWith(`form.${s.field}`)) : -1;
-      if (at >= 0) {
-        setPhase('steps');
-        go(at);
-        setError(fields[first ?? ''] ?? errorText(e));
-      } else setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    guarded(async () => {
+      requestNotices(['legalAidResult']);
+      setError('');
+      try {
+        const res = await legalAidApi.submit(completed(draft.form));
+        draft.clear();
+        setMade(res);
+        setPhase('done');
+      } catch (e) {
+        const fields = fieldErrors(e);
+        const first = Object.keys(fields).find((k) => k.startsWith('form.'));
+        const at = first ? screens.findIndex((s) => first.startsWith(`form.${s.field}`)) : -1;
+        if (at >= 0) {
+          setPhase('steps');
+          go(at);
+          setError(fields[first ?? ''] ?? errorText(e));
+        } else setError(errorText(e));
+      }
+    });
 
   if (draft.loading)
     return (

@@ -1,4 +1,4 @@
-import type { DraftForm } from '@contracts/legal-aid/form';
+import { type DraftForm, ZApplicationForm } from '@contracts/legal-aid/form';
 import {
   groupLabels,
   matterLabels,
@@ -6,6 +6,7 @@ import {
   situationLabels,
   stageLabels,
 } from '@contracts/legal-aid/matters';
+import { asksHardshipPledge, needsHardshipProof } from '@contracts/legal-aid/means-test';
 import type { Choice } from '../../components/ChoiceList';
 
 export type StepKind =
@@ -30,14 +31,12 @@ export interface StepDef {
   choices?: readonly Choice<string>[];
   maxlength?: number;
   optional?: boolean;
-  /** Screens that do not apply to this applicant are skipped (the pledge when exempt). */
+  /** Screens that do not apply to this applicant are skipped (the pledge unless the means-test rule asks it). */
   when?: (form: DraftForm) => boolean;
 }
 
 const choicesOf = (labels: Record<string, string>): Choice<string>[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-const exempt = (f: DraftForm) => (f.situations?.length ?? 0) > 0 || (f.groups?.length ?? 0) > 0;
 
 /** The standard application form, one question per screen, in the order the county form asks. */
 export const steps: StepDef[] = [
@@ -119,7 +118,7 @@ export const steps: StepDef[] = [
     hint: '例如房子、车、存款；没有就写“无”',
     maxlength: 200,
   },
-  { field: 'hardshipPledge', kind: 'pledge', title: '经济困难个人诚信承诺', when: (f) => !exempt(f) },
+  { field: 'hardshipPledge', kind: 'pledge', title: '经济困难个人诚信承诺', when: asksHardshipPledge },
   {
     field: 'attachments',
     kind: 'photos',
@@ -133,21 +132,32 @@ export function activeSteps(form: DraftForm): StepDef[] {
   return steps.filter((s) => !s.when || s.when(form));
 }
 
-/** A plain-language check before moving on; the function checks everything again on submit. */
+/** Kinds whose answer is one field of the form, checked by that field's own rule in the submit schema. */
+const checkedBySchema = new Set<StepKind>([
+  'text',
+  'idNumber',
+  'phone',
+  'textarea',
+  'choice',
+  'date',
+  'number',
+]);
+
+/**
+ * The check before moving on, by the same schema the function applies on submit, so a wrong ID check
+ * digit or a household of 0 is caught on the screen where it is typed.
+ */
 export function missingAnswer(step: StepDef, form: DraftForm): string | undefined {
   const value = form[step.field];
-  if (step.optional) return undefined;
-  const kinds = new Set((form.attachments ?? []).map((a) => a.kind));
   if (step.kind === 'photos') {
+    const kinds = new Set((form.attachments ?? []).map((a) => a.kind));
     if (!kinds.has('id')) return '请拍一张身份证照片';
-    const needsProof = !exempt(form) && form.hardshipPledge === false;
-    return needsProof && !kinds.has('hardship') ? '您没有签承诺，请拍下困难证明' : undefined;
+    return needsHardshipProof(form) && !kinds.has('hardship') ? '您没有签承诺，请拍下困难证明' : undefined;
   }
-  if (step.kind === 'income') return undefined;
-  if (step.kind === 'idNumber' && typeof value === 'string' && !/^\d{17}[\dXx]$/.test(value))
-    return '身份证号是18位，请核对';
-  if (step.kind === 'phone' && typeof value === 'string' && !/^1[3-9]\d{9}$/.test(value))
-    return '请输入11位手机号';
-  if (value === undefined || value === '' || (step.kind === 'number' && !value)) return '请先回答这个问题';
-  return undefined;
+  if (step.kind === 'pledge') return value === undefined ? '请选择是否签经济困难承诺' : undefined;
+  if (step.optional && (value === undefined || value === '')) return undefined;
+  if (!checkedBySchema.has(step.kind)) return undefined;
+  if (value === undefined || value === '') return '请先回答这个问题';
+  const checked = ZApplicationForm.shape[step.field].safeParse(value);
+  return checked.success ? undefined : (checked.error.issues[0]?.message ?? '请核对这个回答');
 }

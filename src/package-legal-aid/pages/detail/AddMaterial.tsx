@@ -1,6 +1,8 @@
 import type { AttachmentRef } from '@contracts/legal-aid/status';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
 import { PhotoPicker } from '../../components/PhotoPicker';
@@ -9,20 +11,19 @@ import { PhotoPicker } from '../../components/PhotoPicker';
 export function AddMaterial({ id, onDone }: { id: string; onDone: () => void }) {
   const [photos, setPhotos] = useState<AttachmentRef[]>([]);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [error, setError] = useState('');
-  const send = async () => {
+  const send = () => {
     if (photos.length === 0) return setError('请至少拍一张照片');
-    setBusy(true);
-    setError('');
-    try {
-      await legalAidApi.addMaterial({ id, attachments: photos, note });
-      onDone();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    void submitting.run(async () => {
+      setError('');
+      try {
+        await legalAidApi.addMaterial({ id, attachments: photos, note });
+        onDone();
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   };
   return (
     <View className="section card detail__add">
@@ -42,12 +43,9 @@ export function AddMaterial({ id, onDone }: { id: string; onDone: () => void }) 
         onInput={(e) => setNote(e.detail.value)}
       />
       {error && <Text className="detail__error">{error}</Text>}
-      <Button
-        className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`}
-        onClick={busy ? undefined : send}
-      >
-        {busy ? '正在提交…' : '提交补充材料'}
-      </Button>
+      <SubmitButton busy={submitting.busy} onClick={send}>
+        提交补充材料
+      </SubmitButton>
     </View>
   );
 }

@@ -12,6 +12,7 @@ import { StepFrame } from '../../components/StepFrame';
 import { ResultCard } from './components/ResultCard';
 import '../apply/components/StepInput.scss';
 import './index.scss';
+import { useSubmit } from '@/hooks/useSubmit';
 
 const choicesOf = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -34,7 +35,7 @@ export default function Precheck() {
   const [a, setA] = useState<Answers>({ situations: [], groups: [] });
   const [result, setResult] = useState<PrecheckResult | null>(null);
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const set = (patch: Answers) => {
     setError('');
     setA((prev) => ({ ...prev, ...patch }));
@@ -110,14 +111,13 @@ export default function Precheck() {
     if (problem) return setError(problem);
     setError('');
     if (step + 1 < screens.length) return setStep(step + 1);
-    setBusy(true);
-    try {
-      setResult(await legalAidApi.precheck(a as TPrecheckInput));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    void submitting.run(async () => {
+      try {
+        setResult(await legalAidApi.precheck(a as TPrecheckInput));
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   };
   const apply = () => {
     Taro.setStorageSync(PRECHECK_KEY, {
@@ -149,7 +149,7 @@ export default function Precheck() {
             title={screen.title}
             hint={screen.hint}
             error={error}
-            busy={busy}
+            busy={submitting.busy}
             nextLabel={step + 1 === screens.length ? '看结果' : '下一步'}
             onBack={step > 0 ? () => setStep(step - 1) : undefined}
             onNext={next}

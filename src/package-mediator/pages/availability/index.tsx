@@ -1,6 +1,6 @@
 import type { Availability } from '@contracts/booking';
 import { slotLengths } from '@contracts/plain/booking';
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { ChoiceRow } from '@/components/ChoiceRow';
@@ -11,6 +11,8 @@ import { bookingApi } from '@/services/booking';
 import { errorText } from '@/services/errors';
 import { blocks, hasBlock, toggleBlock, weekdayNames } from './blocks';
 import '@/styles/case-pages.scss';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import './index.scss';
 
 const lengths = slotLengths.map(String);
@@ -22,7 +24,7 @@ export default function AvailabilityPage() {
   const mediatorId = useRouter().params.mediatorId;
   const loaded = useAsync(useCallback(() => bookingApi.availability(mediatorId), [mediatorId]));
   const [draft, setDraft] = useState<Availability>();
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [error, setError] = useState('');
   const av = draft ?? loaded.data;
   if (!av)
@@ -32,19 +34,16 @@ export default function AvailabilityPage() {
       </PageShell>
     );
   const change = (patch: Partial<Availability>) => setDraft({ ...av, ...patch });
-  const save = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError('');
-    try {
-      setDraft(await bookingApi.setAvailability(av, mediatorId));
-      Taro.showToast({ title: '已保存', icon: 'success' });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    submitting.run(async () => {
+      setError('');
+      try {
+        setDraft(await bookingApi.setAvailability(av, mediatorId));
+        Taro.showToast({ title: '已保存', icon: 'success' });
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   return (
     <PageShell className="availability">
       <View className="section card">
@@ -110,9 +109,9 @@ export default function AvailabilityPage() {
       </View>
       <View className="section actions">
         {error && <Text className="error-text">{error}</Text>}
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={save}>
+        <SubmitButton busy={submitting.busy} busyText="正在保存…" onClick={save}>
           保存
-        </Button>
+        </SubmitButton>
         <Text className="muted">已约好的调解不受影响，需要时请在案件里改约。</Text>
       </View>
     </PageShell>

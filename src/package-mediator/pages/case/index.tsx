@@ -6,6 +6,7 @@ import { CaseTimeline } from '@/components/CaseTimeline';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { useCase } from '@/hooks/useCase';
+import { useSubmit } from '@/hooks/useSubmit';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { CallParties } from './components/CallParties';
@@ -24,7 +25,7 @@ const attendance = {
 export default function MediatorCase() {
   const { params } = useRouter();
   const c = useCase(params.id ?? '');
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const [error, setError] = useState('');
   if (c.loading && !c.data)
     return (
@@ -39,18 +40,16 @@ export default function MediatorCase() {
       </PageShell>
     );
   const data = c.data;
-  const record = async (id: string, honoured: 'yes' | 'partly' | 'no', note: string) => {
-    setBusy(true);
-    setError('');
-    try {
-      await caseApi.recordFollowUp(id, honoured, note);
-      c.reload();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const record = (id: string, honoured: 'yes' | 'partly' | 'no', note: string) =>
+    submitting.run(async () => {
+      setError('');
+      try {
+        await caseApi.recordFollowUp(id, honoured, note);
+        c.reload();
+      } catch (e) {
+        setError(errorText(e));
+      }
+    });
   return (
     <PageShell className="mediator-case">
       <View className="section card">
@@ -74,7 +73,12 @@ export default function MediatorCase() {
           <Text className="section__title">回访</Text>
           {error && <Text className="error-text">{error}</Text>}
           {data.followUps.map((f) => (
-            <FollowUpForm key={f.id} f={f} busy={busy} onSubmit={(h, note) => record(f.id, h, note)} />
+            <FollowUpForm
+              key={f.id}
+              f={f}
+              busy={submitting.busy}
+              onSubmit={(h, note) => record(f.id, h, note)}
+            />
           ))}
         </View>
       )}

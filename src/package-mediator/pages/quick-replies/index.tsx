@@ -1,9 +1,11 @@
 import type { QuickReply } from '@contracts/consultation';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
+import { SubmitButton } from '@/components/SubmitButton';
 import { useAsync } from '@/hooks/useAsync';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 
@@ -13,15 +15,17 @@ export default function QuickReplies() {
   const { data, error, loading, reload } = useAsync<QuickReply[]>(load);
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
-  const run = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setMessage('');
-      reload();
-    } catch (e) {
-      setMessage(errorText(e));
-    }
-  };
+  const submitting = useSubmit();
+  const run = (work: () => Promise<unknown>) =>
+    submitting.run(async () => {
+      try {
+        await work();
+        setMessage('');
+        reload();
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
   if (loading && !data)
     return (
       <PageShell>
@@ -44,8 +48,9 @@ export default function QuickReplies() {
           maxlength={200}
           onInput={(e) => setText(e.detail.value)}
         />
-        <Button
-          className="btn btn--primary btn--block"
+        <SubmitButton
+          busy={submitting.busy}
+          busyText="正在保存…"
           onClick={() =>
             run(async () => {
               await consultationApi.saveQuickReply({ text });
@@ -54,19 +59,22 @@ export default function QuickReplies() {
           }
         >
           添加常用语
-        </Button>
+        </SubmitButton>
         {message && <Text className="muted">{message}</Text>}
       </View>
       {data?.map((r) => (
         <View key={r.id} className="section card">
           <Text>{r.text}</Text>
           {!r.id.startsWith('default-') && (
-            <Button
-              className="btn btn--ghost"
+            <SubmitButton
+              busy={submitting.busy}
+              kind="ghost"
+              block={false}
+              busyText="删除"
               onClick={() => run(() => consultationApi.deleteQuickReply(r.id))}
             >
               删除
-            </Button>
+            </SubmitButton>
           )}
         </View>
       ))}

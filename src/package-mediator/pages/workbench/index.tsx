@@ -1,47 +1,35 @@
-import type { InboxFilter } from '@contracts/functions/consultation-inputs';
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ConsultationItem } from '@/components/ConsultationItem';
-import { FilterChips } from '@/components/FilterChips';
-import { LiveNotice } from '@/components/LiveNotice';
+import { MediatorInbox } from '@/components/MediatorInbox';
 import { PageShell } from '@/components/PageShell';
-import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
-import { useInbox } from '@/hooks/useConsultations';
 import { useMyMediatorCard } from '@/hooks/useMediators';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
 
-const filters = ['mine', 'resident', 'closed'] as const;
-const labels: Record<InboxFilter, string> = { mine: '待我回复', resident: '待居民回复', closed: '已结束' };
-const empty: Record<InboxFilter, string> = {
-  mine: '现在没有等您回复的咨询',
-  resident: '没有在等居民回复的咨询',
-  closed: '还没有结束的咨询',
-};
-
 /** The mediator's workbench: online switch, and the inbox of consultations, updated live. */
 export default function Workbench() {
-  const [filter, setFilter] = useState<InboxFilter>('mine');
   const card = useMyMediatorCard();
-  const inbox = useInbox(filter);
   const [note, setNote] = useState('');
-  const toggle = async (online: boolean) => {
-    try {
-      const res = await consultationApi.setOnline(online);
-      if (card.data) card.setData({ ...card.data, online: res.online });
-      setNote(
-        online
-          ? res.assigned > 0
-            ? `已上线，新接了${res.assigned}个排队的咨询`
-            : '已上线，居民可以找到您了'
-          : '已下线，新咨询会先排队',
-      );
-    } catch (e) {
-      setNote(errorText(e));
-    }
-  };
+  const submitting = useSubmit();
+  const toggle = (online: boolean) =>
+    submitting.run(async () => {
+      try {
+        const res = await consultationApi.setOnline(online);
+        if (card.data) card.setData({ ...card.data, online: res.online });
+        setNote(
+          online
+            ? res.assigned > 0
+              ? `已上线，新接了${res.assigned}个排队的咨询`
+              : '已上线，居民可以找到您了'
+            : '已下线，新咨询会先排队',
+        );
+      } catch (e) {
+        setNote(errorText(e));
+      }
+    });
   return (
     <PageShell className="workbench">
       <View className="section card workbench__status">
@@ -51,7 +39,12 @@ export default function Workbench() {
             <Text className="muted">{card.data?.online ? '在线：新咨询会分给您' : '离线：新咨询先排队'}</Text>
           </View>
           {card.data && (
-            <Switch checked={card.data.online} color="#0f766e" onChange={(e) => toggle(e.detail.value)} />
+            <Switch
+              checked={card.data.online}
+              disabled={submitting.busy || undefined}
+              color="#0f766e"
+              onChange={(e) => toggle(e.detail.value)}
+            />
           )}
         </View>
         {note && <Text className="muted">{note}</Text>}
@@ -63,28 +56,7 @@ export default function Workbench() {
         </Text>
       </View>
       <View className="section">
-        <FilterChips
-          options={filters}
-          labels={labels}
-          value={filter}
-          onChange={(f) => setFilter(f ?? 'mine')}
-        />
-        <LiveNotice live={inbox.live} />
-        {inbox.loading && !inbox.data ? (
-          <Loading />
-        ) : inbox.error && !inbox.data ? (
-          <ErrorBlock error={inbox.error} onRetry={inbox.reload} />
-        ) : inbox.data?.length ? (
-          inbox.data.map((c) => (
-            <ConsultationItem
-              key={c.id}
-              consultation={c}
-              onOpen={() => Taro.navigateTo({ url: `/package-mediator/pages/chat/index?id=${c.id}` })}
-            />
-          ))
-        ) : (
-          <Empty text={empty[filter]} />
-        )}
+        <MediatorInbox />
       </View>
     </PageShell>
   );

@@ -2,6 +2,7 @@ import type { Slot } from '@contracts/booking';
 import { type Place, placeLabels, places } from '@contracts/plain/booking';
 import { Button, Text, View } from '@tarojs/components';
 import { ChoiceRow } from '@/components/ChoiceRow';
+import { SubmitButton } from '@/components/SubmitButton';
 import { whenLabel } from '@/services/time';
 import type { BookingDraft } from '../draft';
 
@@ -39,9 +40,9 @@ export function ConfirmStep({ draft, slot, mediatorName, busy, error, onPlace, o
       </View>
       {error && <Text className="error-text">{error}</Text>}
       <View className="actions">
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={onSubmit}>
-          {busy ? '正在提交…' : '确认预约'}
-        </Button>
+        <SubmitButton busy={busy} onClick={onSubmit}>
+          确认预约
+        </SubmitButton>
         <Button className="btn btn--ghost btn--block" onClick={onBack}>
           改时间
         </Button>

@@ -4,7 +4,9 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
+import { SubmitButton } from '@/components/SubmitButton';
 import { useBookingNotices } from '@/hooks/useBookingNotices';
+import { useSubmit } from '@/hooks/useSubmit';
 import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
@@ -14,34 +16,32 @@ type Mode = 'idle' | 'reschedule' | 'cancel';
 /** What a resident can do with their case now: answer a proposed time, change the time, cancel, invite. */
 export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: CaseDetail) => void }) {
   const [mode, setMode] = useState<Mode>('idle');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [message, setMessage] = useState('');
   const [invitePath, setInvitePath] = useState('');
   const askNotices = useBookingNotices();
-  const run = async (work: () => Promise<CaseDetail>, done: string) => {
-    if (busy) return;
-    askNotices();
-    setBusy(true);
-    setMessage('');
-    try {
-      onChanged(await work());
-      setMode('idle');
-      Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const invite = async () => {
-    try {
-      const inv = await caseApi.invite(c.id);
-      setInvitePath(inv.path);
-      setMessage('邀请已生成，点下面的按钮发给对方。对方打开后可以确认是否参加，每张邀请只能用一次。');
-    } catch (e) {
-      setMessage(errorText(e));
-    }
-  };
+  const run = (work: () => Promise<CaseDetail>, done: string) =>
+    guarded(async () => {
+      askNotices();
+      setMessage('');
+      try {
+        onChanged(await work());
+        setMode('idle');
+        Taro.showToast({ title: done, icon: 'success' });
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
+  const invite = () =>
+    guarded(async () => {
+      try {
+        const inv = await caseApi.invite(c.id);
+        setInvitePath(inv.path);
+        setMessage('邀请已生成，点下面的按钮发给对方。对方打开后可以确认是否参加，每张邀请只能用一次。');
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
   const b = c.booking;
   const canMove =
     ['pending', 'needs_slot', 'confirmed', 'proposed'].includes(b.status) &&
@@ -74,18 +74,16 @@ export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
       {message && <Text className="banner">{message}</Text>}
       {b.status === 'proposed' && (
         <>
-          <Button
-            className="btn btn--primary btn--block"
-            onClick={() => run(() => bookingApi.respond(c.id, true), '已同意')}
-          >
+          <SubmitButton busy={busy} onClick={() => run(() => bookingApi.respond(c.id, true), '已同意')}>
             同意这个新时间
-          </Button>
-          <Button
-            className="btn btn--plain btn--block"
+          </SubmitButton>
+          <SubmitButton
+            busy={busy}
+            kind="plain"
             onClick={() => run(() => bookingApi.respond(c.id, false), '请另选时间')}
           >
             不同意，我另选时间
-          </Button>
+          </SubmitButton>
         </>
       )}
       {canMove && b.status !== 'proposed' && (
@@ -102,9 +100,9 @@ export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
               发给对方（微信）
             </Button>
           ) : (
-            <Button className="btn btn--plain btn--block" onClick={invite}>
+            <SubmitButton busy={busy} kind="plain" busyText="正在生成邀请…" onClick={invite}>
               邀请对方参加
-            </Button>
+            </SubmitButton>
           )}
           <Button className="btn btn--ghost btn--block" onClick={() => setMode('cancel')}>
             取消预约

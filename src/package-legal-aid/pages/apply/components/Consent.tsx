@@ -1,8 +1,9 @@
 import { CONSENT_PURPOSE } from '@contracts/plain/legal-aid';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceList } from '../../../components/ChoiceList';
 import './Consent.scss';
+import { SubmitButton } from '@/components/SubmitButton';
 
 interface Props {
   retentionDays: number;
@@ -48,12 +49,13 @@ export function Consent({ retentionDays, busy, error, onSubmit }: Props) {
         />
         {error && <Text className="consent__error">{error}</Text>}
       </View>
-      <Button
-        className={`btn btn--primary btn--block consent__submit${!agreed || busy ? ' btn--busy' : ''}`}
-        onClick={agreed && !busy ? onSubmit : undefined}
+      <SubmitButton
+        busy={busy}
+        className={`consent__submit${agreed ? '' : ' btn--busy'}`}
+        onClick={agreed ? onSubmit : () => undefined}
       >
-        {busy ? '正在提交…' : '同意并提交申请'}
-      </Button>
+        同意并提交申请
+      </SubmitButton>
     </View>
   );
 }

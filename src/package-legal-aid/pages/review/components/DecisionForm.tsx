@@ -1,12 +1,14 @@
 import type { ApplicationDetail } from '@contracts/legal-aid/views';
 import type { LegalAidStatus } from '@contracts/plain/legal-aid';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { errorText } from '@/services/errors';
 import { legalAidApi } from '@/services/legal-aid';
 import { ChoiceList } from '../../../components/ChoiceList';
 import './DecisionForm.scss';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 
 type Decision = 'accept' | 'refuse' | 'request_material';
 
@@ -23,25 +25,24 @@ export function DecisionForm({
   const [decision, setDecision] = useState<Decision | undefined>();
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const submitting = useSubmit();
   const choices = [
     { value: 'accept' as const, label: '准予法律援助' },
     ...(status === 'submitted' ? [{ value: 'request_material' as const, label: '要求补充材料' }] : []),
     { value: 'refuse' as const, label: '不予法律援助' },
   ];
-  const send = async () => {
+  const send = () => {
     if (!decision) return setError('请选择决定');
-    setBusy(true);
-    setError('');
-    try {
-      onDecided(await legalAidApi.decide({ id, decision, reason }));
-      setDecision(undefined);
-      setReason('');
-    } catch (e) {
-      setError(fieldErrors(e).reason ?? errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    void submitting.run(async () => {
+      setError('');
+      try {
+        onDecided(await legalAidApi.decide({ id, decision, reason }));
+        setDecision(undefined);
+        setReason('');
+      } catch (e) {
+        setError(fieldErrors(e).reason ?? errorText(e));
+      }
+    });
   };
   return (
     <View className="section card decision">
@@ -65,12 +66,9 @@ export function DecisionForm({
         />
       )}
       {error && <Text className="decision__error">{error}</Text>}
-      <Button
-        className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`}
-        onClick={busy ? undefined : send}
-      >
-        {busy ? '正在提交…' : '提交决定并通知申请人'}
-      </Button>
+      <SubmitButton busy={submitting.busy} onClick={send}>
+        提交决定并通知申请人
+      </SubmitButton>
     </View>
   );
 }

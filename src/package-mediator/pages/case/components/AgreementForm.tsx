@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { FormField } from '@/components/FormField';
+import { SubmitButton } from '@/components/SubmitButton';
 import { useDraft } from '@/hooks/useDraft';
 
 export interface AgreementInput {
@@ -134,9 +135,9 @@ export function AgreementForm({
         <Text className="error-text">{errors['agreement.performance']}</Text>
       )}
       <View className="actions">
-        <Button className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`} onClick={submit}>
+        <SubmitButton busy={busy} onClick={submit}>
           调解成功，生成协议书
-        </Button>
+        </SubmitButton>
         <Button className="btn btn--ghost btn--block" onClick={onCancel}>
           返回
         </Button>

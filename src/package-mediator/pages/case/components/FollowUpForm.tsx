@@ -1,7 +1,8 @@
 import type { FollowUp } from '@contracts/case/models';
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceRow } from '@/components/ChoiceRow';
+import { SubmitButton } from '@/components/SubmitButton';
 import { dayLabel } from '@/services/time';
 
 const options = ['yes', 'partly', 'no'] as const;
@@ -35,12 +36,13 @@ export function FollowUpForm({
         placeholder="回访情况（可不填）"
         onInput={(e) => setNote(e.detail.value)}
       />
-      <Button
-        className={`btn btn--primary btn--block${!honoured || busy ? ' btn--busy' : ''}`}
+      <SubmitButton
+        busy={busy}
+        className={honoured ? '' : 'btn--busy'}
         onClick={() => honoured && onSubmit(honoured, note.trim())}
       >
         记录回访
-      </Button>
+      </SubmitButton>
     </View>
   );
 }

@@ -1,12 +1,14 @@
 import type { CaseDetail } from '@contracts/case/models';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ReasonBox } from '@/components/ReasonBox';
 import { ReschedulePicker } from '@/components/ReschedulePicker';
+import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useBookingNotices } from '@/hooks/useBookingNotices';
 import { forgetDraft } from '@/hooks/useDraft';
+import { useSubmit } from '@/hooks/useSubmit';
 import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
@@ -18,27 +20,24 @@ type Mode = 'idle' | 'decline' | 'propose' | 'reschedule' | 'cancel' | 'succeed'
 /** The mediator's next moves on a case, from the lifecycle table and the booking's status. */
 export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: CaseDetail) => void }) {
   const [mode, setMode] = useState<Mode>('idle');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [error, setError] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
   const askNotices = useBookingNotices();
-  const run = async (work: () => Promise<CaseDetail>, done: string) => {
-    if (busy) return;
-    // A natural tap to ask again for the notifications whose credit ran out (new bookings, changes).
-    askNotices();
-    setBusy(true);
-    setError('');
-    try {
-      onChanged(await work());
-      setMode('idle');
-      Taro.showToast({ title: done, icon: 'success' });
-    } catch (e) {
-      setError(errorText(e));
-      setFields(fieldErrors(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (work: () => Promise<CaseDetail>, done: string) =>
+    guarded(async () => {
+      // A natural tap to ask again for the notifications whose credit ran out (new bookings, changes).
+      askNotices();
+      setError('');
+      try {
+        onChanged(await work());
+        setMode('idle');
+        Taro.showToast({ title: done, icon: 'success' });
+      } catch (e) {
+        setError(errorText(e));
+        setFields(fieldErrors(e));
+      }
+    });
   const back = () => setMode('idle');
   const b = c.booking;
   const can = (e: CaseDetail['allowedEvents'][number]) => c.allowedEvents.includes(e);
@@ -121,14 +120,10 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
         />
       </>
     );
-  const button = (label: string, onClick: () => void, kind = 'plain') => (
-    <Button
-      key={label}
-      className={`btn btn--${kind} btn--block${busy ? ' btn--busy' : ''}`}
-      onClick={onClick}
-    >
+  const button = (label: string, onClick: () => void, kind: 'primary' | 'plain' | 'ghost' = 'plain') => (
+    <SubmitButton key={label} busy={busy} kind={kind} busyText={label} onClick={onClick}>
       {label}
-    </Button>
+    </SubmitButton>
   );
   return (
     <View className="actions">

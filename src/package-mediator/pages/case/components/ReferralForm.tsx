@@ -2,6 +2,7 @@ import { type Referral, referralLabels, referrals } from '@contracts/case/lifecy
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceRow } from '@/components/ChoiceRow';
+import { SubmitButton } from '@/components/SubmitButton';
 
 /** A mediation that failed still leaves the parties somewhere to go: court, arbitration, legal aid. */
 export function ReferralForm({
@@ -28,12 +29,13 @@ export function ReferralForm({
         onInput={(e) => setNote(e.detail.value)}
       />
       <View className="actions">
-        <Button
-          className={`btn btn--primary btn--block${!to || busy ? ' btn--busy' : ''}`}
+        <SubmitButton
+          busy={busy}
+          className={to ? '' : 'btn--busy'}
           onClick={() => to && onSubmit(to, note.trim())}
         >
           确认
-        </Button>
+        </SubmitButton>
         <Button className="btn btn--ghost btn--block" onClick={onCancel}>
           返回
         </Button>

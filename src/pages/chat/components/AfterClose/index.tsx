@@ -3,6 +3,8 @@ import { outcomeLabels } from '@contracts/plain/consultation';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
@@ -13,30 +15,26 @@ const stars = [1, 2, 3, 4, 5];
 /** After closing: the outcome, an optional one-time rating (skippable), and the transcript to keep. */
 export function AfterClose({ consultation }: { consultation: Consultation }) {
   const [c, setC] = useState(consultation);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   const [message, setMessage] = useState('');
   const [picked, setPicked] = useState(0);
   const asked = c.rating === undefined && !c.ratingSkipped;
-  const rate = async (rating?: number) => {
-    setBusy(true);
-    try {
-      setC(await consultationApi.rate(c.id, rating));
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const transcript = async () => {
-    setBusy(true);
-    try {
-      setMessage(await deliverDocument(await consultationApi.transcript(c.id)));
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const rate = (rating?: number) =>
+    guarded(async () => {
+      try {
+        setC(await consultationApi.rate(c.id, rating));
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
+  const transcript = () =>
+    guarded(async () => {
+      try {
+        setMessage(await deliverDocument(await consultationApi.transcript(c.id)));
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
   return (
     <View className="after card">
       <Text className="after__title">咨询已结束{c.outcome ? `：${outcomeLabels[c.outcome]}` : ''}</Text>
@@ -59,7 +57,7 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
               </Text>
             ))}
           </View>
-          <Text className="after__skip" onClick={() => !busy && rate()}>
+          <Text className="after__skip" onClick={() => rate()}>
             不评价了
           </Text>
         </View>
@@ -79,9 +77,9 @@ export function AfterClose({ consultation }: { consultation: Consultation }) {
           预约当面调解
         </Button>
       )}
-      <Button className={`btn btn--plain btn--block${busy ? ' btn--busy' : ''}`} onClick={transcript}>
+      <SubmitButton busy={busy} kind="plain" busyText="正在生成…" onClick={transcript}>
         下载咨询记录
-      </Button>
+      </SubmitButton>
       {message && <Text className="muted">{message}</Text>}
     </View>
   );

@@ -3,7 +3,9 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { FormField } from '@/components/FormField';
+import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { userApi } from '@/services/user';
 import './index.scss';
@@ -21,33 +23,32 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
   const [village, setVillage] = useState(me.village ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSubmit();
 
-  const save = async () => {
+  const save = () => {
     // Catch the one obvious slip here so the user is not kept waiting for the network.
     if (!nickname.trim()) {
       setErrors({ nickname: '请填写称呼' });
       return;
     }
-    setSaving(true);
-    setErrors({});
-    setFormError('');
-    try {
-      // An empty phone box keeps the stored number: the form never sees the unmasked one.
-      const next = await userApi.updateProfile({
-        nickname: nickname.trim(),
-        phone: phone.trim() || undefined,
-        village: village.trim() || undefined,
-      });
-      Taro.showToast({ title: '已保存', icon: 'success' });
-      onSaved(next);
-    } catch (err) {
-      const fields = fieldErrors(err);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFormError(errorText(err));
-    } finally {
-      setSaving(false);
-    }
+    void run(async () => {
+      setErrors({});
+      setFormError('');
+      try {
+        // An empty phone box keeps the stored number: the form never sees the unmasked one.
+        const next = await userApi.updateProfile({
+          nickname: nickname.trim(),
+          phone: phone.trim() || undefined,
+          village: village.trim() || undefined,
+        });
+        Taro.showToast({ title: '已保存', icon: 'success' });
+        onSaved(next);
+      } catch (err) {
+        const fields = fieldErrors(err);
+        setErrors(fields);
+        if (Object.keys(fields).length === 0) setFormError(errorText(err));
+      }
+    });
   };
 
   return (
@@ -77,14 +78,15 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         <Button className="btn btn--ghost" onClick={onCancel} disabled={saving || undefined}>
           取消
         </Button>
-        <Button
-          className={`btn btn--primary profile-form__save${saving ? ' btn--busy' : ''}`}
+        <SubmitButton
+          busy={saving}
+          block={false}
+          className="profile-form__save"
+          busyText="正在保存…"
           onClick={save}
-          loading={saving || undefined}
-          disabled={saving || undefined}
         >
           保存
-        </Button>
+        </SubmitButton>
       </View>
     </View>
   );

@@ -1,5 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { useSubscribeTemplates } from '@/hooks/useSubscribeTemplates';
 import { askForNoticeReminder } from '@/services/notice-subscribe';
 import './index.scss';
@@ -9,24 +11,25 @@ import './index.scss';
  * after the next notice the resident may tap again.
  */
 export function RemindMe() {
-  const [state, setState] = useState<'idle' | 'busy' | 'on' | 'off'>('idle');
+  const [state, setState] = useState<'idle' | 'on' | 'off'>('idle');
+  const { busy, run } = useSubmit();
   useSubscribeTemplates();
-  const ask = async () => {
-    setState('busy');
-    try {
-      setState((await askForNoticeReminder()) ? 'on' : 'off');
-    } catch {
-      setState('off');
-    }
-  };
+  const ask = () =>
+    run(async () => {
+      try {
+        setState((await askForNoticeReminder()) ? 'on' : 'off');
+      } catch {
+        setState('off');
+      }
+    });
   return (
     <View className="remind-me">
       {state === 'on' ? (
         <Text className="remind-me__done">好的，下次发布新公告时会提醒您一次</Text>
       ) : (
-        <Button className={`btn btn--plain btn--block${state === 'busy' ? ' btn--busy' : ''}`} onClick={ask}>
+        <SubmitButton busy={busy} kind="plain" busyText="有新公告时提醒我" onClick={ask}>
           有新公告时提醒我
-        </Button>
+        </SubmitButton>
       )}
       {state === 'off' && <Text className="muted">没有开启提醒，可以稍后再点一次</Text>}
     </View>

@@ -1,9 +1,10 @@
 import type { UserSummary } from '@contracts/models';
 import { type Role, roleLabels, roles } from '@contracts/plain/models';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { userApi } from '@/services/user';
 import './index.scss';
@@ -20,34 +21,32 @@ async function chooseRole(current: Role): Promise<Role | undefined> {
 
 /** One user with their role; changing it asks for confirmation, since it grants or removes powers. */
 export function UserRow({ user, onChanged }: { user: UserSummary; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
 
-  const change = async () => {
-    const role = await chooseRole(user.role);
-    if (!role) return;
-    const { confirm } = await Taro.showModal({
-      title: '确认修改角色',
-      content: `把“${user.nickname}”从${roleLabels[user.role]}改为${roleLabels[role]}？`,
-      confirmText: '确认修改',
-      cancelText: '再想想',
-    });
-    if (!confirm) return;
-    setBusy(true);
-    try {
-      await userApi.setRole({ userId: user.id, role });
-      Taro.showToast({ title: '已修改', icon: 'success' });
-      onChanged();
-    } catch (err) {
-      Taro.showModal({
-        title: '没有改成',
-        content: errorText(err),
-        showCancel: false,
-        confirmText: '知道了',
+  const change = () =>
+    guarded(async () => {
+      const role = await chooseRole(user.role);
+      if (!role) return;
+      const { confirm } = await Taro.showModal({
+        title: '确认修改角色',
+        content: `把“${user.nickname}”从${roleLabels[user.role]}改为${roleLabels[role]}？`,
+        confirmText: '确认修改',
+        cancelText: '再想想',
       });
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (!confirm) return;
+      try {
+        await userApi.setRole({ userId: user.id, role });
+        Taro.showToast({ title: '已修改', icon: 'success' });
+        onChanged();
+      } catch (err) {
+        Taro.showModal({
+          title: '没有改成',
+          content: errorText(err),
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+    });
 
   return (
     <View className="user-row">
@@ -59,14 +58,16 @@ export function UserRow({ user, onChanged }: { user: UserSummary; onChanged: () 
         </Text>
       </View>
       <Text className={`user-row__role user-row__role--${user.role}`}>{roleLabels[user.role]}</Text>
-      <Button
-        className={`btn btn--plain user-row__btn${busy ? ' btn--busy' : ''}`}
+      <SubmitButton
+        busy={busy}
+        kind="plain"
+        block={false}
+        className="user-row__btn"
+        busyText="改角色"
         onClick={change}
-        loading={busy || undefined}
-        disabled={busy || undefined}
       >
         改角色
-      </Button>
+      </SubmitButton>
     </View>
   );
 }

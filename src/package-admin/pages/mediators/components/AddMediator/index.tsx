@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { Empty, Loading } from '@/components/StatusBlock';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { useUsers } from '@/hooks/useUsers';
 import { errorText } from '@/services/errors';
 import { userApi } from '@/services/user';
@@ -13,32 +14,30 @@ import './index.scss';
  */
 export function AddMediator({ onAdded }: { onAdded: () => void }) {
   const { data, loading, reload } = useUsers('resident');
-  const [busy, setBusy] = useState('');
-  const add = async (id: string, name: string) => {
-    const { confirm } = await Taro.showModal({
-      title: '添加调解员',
-      content: `把“${name}”设为调解员？`,
-      confirmText: '添加',
-      cancelText: '取消',
-    });
-    if (!confirm) return;
-    setBusy(id);
-    try {
-      await userApi.setRole({ userId: id, role: 'mediator' });
-      Taro.showToast({ title: '已添加', icon: 'success' });
-      reload();
-      onAdded();
-    } catch (err) {
-      Taro.showModal({
-        title: '没有添加成功',
-        content: errorText(err),
-        showCancel: false,
-        confirmText: '知道了',
+  const { busy, run: guarded } = useSubmit();
+  const add = (id: string, name: string) =>
+    guarded(async () => {
+      const { confirm } = await Taro.showModal({
+        title: '添加调解员',
+        content: `把“${name}”设为调解员？`,
+        confirmText: '添加',
+        cancelText: '取消',
       });
-    } finally {
-      setBusy('');
-    }
-  };
+      if (!confirm) return;
+      try {
+        await userApi.setRole({ userId: id, role: 'mediator' });
+        Taro.showToast({ title: '已添加', icon: 'success' });
+        reload();
+        onAdded();
+      } catch (err) {
+        Taro.showModal({
+          title: '没有添加成功',
+          content: errorText(err),
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+    });
   return (
     <View className="add-mediator card">
       <Text className="section__title">从已登录的居民中添加</Text>
@@ -52,13 +51,15 @@ export function AddMediator({ onAdded }: { onAdded: () => void }) {
               {u.nickname || '未填写称呼'}
               {u.village ? ` · ${u.village}` : ''}
             </Text>
-            <Button
-              className="btn btn--plain"
-              disabled={busy !== '' || undefined}
+            <SubmitButton
+              busy={busy}
+              kind="plain"
+              block={false}
+              busyText="设为调解员"
               onClick={() => add(u.id, u.nickname)}
             >
               设为调解员
-            </Button>
+            </SubmitButton>
           </View>
         ))
       ) : (

@@ -1,6 +1,7 @@
 import type { MediatorAdminView } from '@contracts/admin/mediator';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { SubmitButton } from '@/components/SubmitButton';
 import './index.scss';
 
 interface Props {
@@ -40,9 +41,15 @@ export function MediatorCard({ mediator: m, busy, onEdit, onToggleActive }: Prop
         >
           预约时间
         </Button>
-        <Button className="btn btn--ghost" disabled={busy || undefined} onClick={onToggleActive}>
+        <SubmitButton
+          busy={busy}
+          kind="ghost"
+          block={false}
+          busyText={m.active ? '停用' : '启用'}
+          onClick={onToggleActive}
+        >
           {m.active ? '停用' : '启用'}
-        </Button>
+        </SubmitButton>
       </View>
     </View>
   );

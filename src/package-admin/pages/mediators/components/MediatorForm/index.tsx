@@ -4,6 +4,7 @@ import { type DisputeType, disputeTypes } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { FormField } from '@/components/FormField';
+import { SubmitButton } from '@/components/SubmitButton';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import './index.scss';
 
@@ -67,13 +68,9 @@ export function MediatorForm({ mediator, errors, busy, onSave, onCancel }: Props
         <Button className="btn btn--ghost" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className={`btn btn--primary${busy ? ' btn--busy' : ''}`}
-          disabled={busy || undefined}
-          onClick={save}
-        >
+        <SubmitButton busy={busy} block={false} busyText="正在保存…" onClick={save}>
           保存
-        </Button>
+        </SubmitButton>
       </View>
     </View>
   );

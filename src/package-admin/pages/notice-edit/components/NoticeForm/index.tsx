@@ -1,8 +1,9 @@
 import { noticeCategories } from '@contracts/plain/models';
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { FormField } from '@/components/FormField';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { uploadCover } from '@/services/cover-upload';
 import { errorText } from '@/services/errors';
 import { pickPhotos } from '@/services/pick-photos';
@@ -18,26 +19,24 @@ interface Props {
 
 /** The notice's fields; the server's judgement on each shows under it. */
 export function NoticeForm({ draft, errors, onChange }: Props) {
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run: guarded } = useSubmit();
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
 
-  const chooseCover = async () => {
-    let path: string | undefined;
-    try {
-      path = (await pickPhotos(1, ['album']))[0]?.path;
-    } catch {
-      return; // closed the picker
-    }
-    if (!path) return;
-    setUploading(true);
-    try {
-      set({ cover: await uploadCover(path) });
-    } catch (err) {
-      Taro.showToast({ title: errorText(err), icon: 'none' });
-    } finally {
-      setUploading(false);
-    }
-  };
+  const chooseCover = () =>
+    guarded(async () => {
+      let path: string | undefined;
+      try {
+        path = (await pickPhotos(1, ['album']))[0]?.path;
+      } catch {
+        return; // closed the picker
+      }
+      if (!path) return;
+      try {
+        set({ cover: await uploadCover(path) });
+      } catch (err) {
+        Taro.showToast({ title: errorText(err), icon: 'none' });
+      }
+    });
 
   return (
     <View className="notice-form card">
@@ -74,13 +73,9 @@ export function NoticeForm({ draft, errors, onChange }: Props) {
       <Text className="field__label notice-form__cover-label">封面图</Text>
       {draft.cover && <Image className="notice-form__cover" src={draft.cover.url} mode="aspectFill" />}
       <View className="notice-form__cover-actions">
-        <Button
-          className={`btn btn--plain${uploading ? ' btn--busy' : ''}`}
-          onClick={chooseCover}
-          disabled={uploading || undefined}
-        >
+        <SubmitButton busy={uploading} kind="plain" block={false} busyText="正在上传…" onClick={chooseCover}>
           {draft.cover ? '换一张' : '上传封面'}
-        </Button>
+        </SubmitButton>
         {draft.cover && (
           <Button className="btn btn--ghost" onClick={() => set({ cover: undefined })}>
             去掉封面

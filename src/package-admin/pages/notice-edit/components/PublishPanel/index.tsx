@@ -1,6 +1,7 @@
-import { Button, Picker, Switch, Text, View } from '@tarojs/components';
+import { Picker, Switch, Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
 import './index.scss';
 
 interface Props {
@@ -49,13 +50,13 @@ export function PublishPanel({ officialAccount, busy, onPublish }: Props) {
         <Text>提醒订阅了新公告的居民</Text>
         <Switch checked={push} color="#0f766e" onChange={(e) => setPush(e.detail.value)} />
       </View>
-      <Button
-        className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`}
-        disabled={busy || undefined}
+      <SubmitButton
+        busy={busy}
+        busyText="正在发布…"
         onClick={() => onPublish({ at, toOfficialAccount: toOfficial, pushSubscribers: push })}
       >
         {scheduled ? `定时于 ${dayjs(at).format('M月D日 HH:mm')} 发布` : '立即发布'}
-      </Button>
+      </SubmitButton>
     </View>
   );
 }

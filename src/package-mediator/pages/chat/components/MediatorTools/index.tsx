@@ -2,6 +2,8 @@ import type { Consultation, QuickReply } from '@contracts/consultation';
 import { type Outcome, outcomeLabels, outcomes } from '@contracts/plain/consultation';
 import { Button, ScrollView, Text, Textarea, View } from '@tarojs/components';
 import { type PropsWithChildren, useEffect, useState } from 'react';
+import { SubmitButton } from '@/components/SubmitButton';
+import { useSubmit } from '@/hooks/useSubmit';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
@@ -30,7 +32,7 @@ export function MediatorTools({
   const [chosen, setChosen] = useState<Outcome>();
   const [note, setNote] = useState(c.note ?? '');
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run: guarded } = useSubmit();
   useEffect(() => {
     consultationApi.quickReplies().then(
       (r) => setReplies(r.items),
@@ -42,17 +44,14 @@ export function MediatorTools({
     setChosen(undefined);
     setMessage('');
   };
-  const write = async (work: () => Promise<string>) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      setMessage(await work());
-    } catch (e) {
-      setMessage(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const write = (work: () => Promise<string>) =>
+    guarded(async () => {
+      try {
+        setMessage(await work());
+      } catch (e) {
+        setMessage(errorText(e));
+      }
+    });
   const saveNote = () =>
     write(async () => {
       await consultationApi.saveNote(c.id, note);
@@ -100,9 +99,9 @@ export function MediatorTools({
             placeholder="只有您能看到，居民看不到"
             onInput={(e) => setNote(e.detail.value)}
           />
-          <Button className={`btn btn--primary${busy ? ' btn--busy' : ''}`} onClick={saveNote}>
+          <SubmitButton busy={busy} block={false} busyText="正在保存…" onClick={saveNote}>
             保存备注
-          </Button>
+          </SubmitButton>
         </View>
       )}
       {panel === 'close' && !chosen && (
@@ -118,12 +117,9 @@ export function MediatorTools({
       {panel === 'close' && chosen && (
         <View className="mtools__panel" data-testid="close-confirm">
           <Text className="mtools__confirm">{`确定结束这次咨询吗？处理结果：${outcomeLabels[chosen]}。结束后不能再发消息。`}</Text>
-          <Button
-            className={`btn btn--primary btn--block${busy ? ' btn--busy' : ''}`}
-            onClick={() => close(chosen)}
-          >
+          <SubmitButton busy={busy} busyText="正在结束…" onClick={() => close(chosen)}>
             确定结束
-          </Button>
+          </SubmitButton>
           <Button className="btn btn--ghost btn--block" onClick={() => setChosen(undefined)}>
             重新选择
           </Button>
