@@ -56,6 +56,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: 'webpack5',
+    // Taro's default minifier escapes every non-ASCII character (\uXXXX, 6 bytes for a Chinese character that
+    // is 3 bytes in UTF-8); WeChat reads sources as UTF-8, so keep the characters and save about 5 KB of main.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     cache: { enable: false },
     mini: {
       // Code used only by subpackages stays in those subpackages, keeping the first download small.

@@ -6,10 +6,6 @@ export default defineAppConfig({
     'pages/home/index',
     'pages/consult/index',
     'pages/mine/index',
-    'pages/mediators/index',
-    'pages/notices/index',
-    'pages/notice-detail/index',
-    'pages/privacy/index',
     ...demoOnlyPages,
     'pages/consult-new/index',
     'pages/chat/index',
@@ -42,6 +38,17 @@ export default defineAppConfig({
         'pages/stats/index',
         'pages/audit/index',
         'pages/held/index',
+      ],
+    },
+    // Public information opened from home and 我的 (notices, mediators, the privacy text): not needed for the
+    // first screen, so kept out of the first download.
+    {
+      root: 'package-info',
+      pages: [
+        'pages/notices/index',
+        'pages/notice-detail/index',
+        'pages/mediators/index',
+        'pages/privacy/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.

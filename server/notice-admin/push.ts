@@ -45,7 +45,7 @@ export async function pushBatch(notice: NoticeDoc, now: number): Promise<NoticeD
       {
         touser: credit.openid,
         purpose: 'noticePublished',
-        page: `pages/notice-detail/index?id=${notice._id}`,
+        page: `package-info/pages/notice-detail/index?id=${notice._id}`,
         data: {
           thing1: thing(notice.title),
           thing2: notice.category,

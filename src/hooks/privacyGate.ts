@@ -5,7 +5,7 @@ type PrivacyResolve = (option: Taro.onNeedPrivacyAuthorization.ResolveOption) =>
 // WeChat holds the privacy-protected call pending until this resolve is answered; keep exactly one.
 let pending: PrivacyResolve | null = null;
 
-export const PRIVACY_PAGE = '/pages/privacy/index';
+export const PRIVACY_PAGE = '/package-info/pages/privacy/index';
 export const AGREE_BUTTON_ID = 'agree-privacy';
 
 /**

@@ -37,7 +37,7 @@ describe('reminding subscribed residents of a new notice', () => {
     expect(view.push).toEqual({ status: 'done', sent: 2, noCredit: 1, failed: 0 });
     const sent = app.devcloud.openapi.outbox().filter((m) => m.templateId === template);
     expect(sent.map((m) => m.touser).sort()).toEqual([a.openid, b.openid].sort());
-    expect(sent[0]).toMatchObject({ page: `pages/notice-detail/index?id=${view.id}` });
+    expect(sent[0]).toMatchObject({ page: `package-info/pages/notice-detail/index?id=${view.id}` });
 
     // Every credit is used: the next notice reminds nobody, and the page offers to subscribe again.
     expect((await publishWithPush(admin.openid, '第二条')).push).toEqual({

@@ -1,4 +1,4 @@
-import { privateApiUses } from '../../src/pages/privacy/content';
+import { privateApiUses } from '../../src/package-info/pages/privacy/content';
 import { distScripts } from './helpers/dist-scripts';
 import { privateApiCalls } from './helpers/private-apis';
 import { distDir, ensureWeappBuild } from './helpers/weapp-build';

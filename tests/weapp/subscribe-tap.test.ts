@@ -45,7 +45,7 @@ describe("subscribe dialogs open in the tap's own tick (static analysis of src/)
       'src/package-legal-aid/pages/apply/index.tsx',
       'src/pages/consult-new/index.tsx',
       'src/pages/chat/index.tsx',
-      'src/pages/notice-detail/components/RemindMe/index.tsx',
+      'src/package-info/pages/notice-detail/components/RemindMe/index.tsx',
     ])
       expect(files).toContain(file);
   });

@@ -7,7 +7,7 @@ import './index.scss';
 /** A notice in a list; tapping opens the full text. */
 export function NoticeItem({ notice }: { notice: NoticeSummary }) {
   const open = () =>
-    Taro.navigateTo({ url: `/pages/notice-detail/index?id=${encodeURIComponent(notice.id)}` });
+    Taro.navigateTo({ url: `/package-info/pages/notice-detail/index?id=${encodeURIComponent(notice.id)}` });
   return (
     <View className="notice card" onClick={open}>
       <View className="notice__body">

@@ -26,16 +26,20 @@ export const everyPage: Record<string, PageCase> = {
     role: 'resident',
     shows: () => ['李大爷', '138****5678', '东山村', '大字模式', '我的调解案件'],
   },
-  'pages/mediators/index': {
+  'package-info/pages/mediators/index': {
     role: 'resident',
     shows: () => ['张桂兰', '金牌调解员', '服务区域：东山村、西岭村', '陈志强', '离线'],
   },
-  'pages/notice-detail/index': {
+  'package-info/pages/notices/index': {
+    role: 'resident',
+    shows: () => ['东山村人民调解室开放时间调整'],
+  },
+  'package-info/pages/notice-detail/index': {
     role: 'resident',
     query: (f) => ({ id: f.noticeId }),
     shows: () => ['东山村人民调解室开放时间调整', '每周六上午8:30-11:30开放现场调解', '有新公告时提醒我'],
   },
-  'pages/privacy/index': {
+  'package-info/pages/privacy/index': {
     role: 'resident',
     shows: () => ['隐私保护说明', '我们会用到的手机功能', '相机和相册', '剪切板', '拨打电话', '同意并继续'],
   },

@@ -11,7 +11,10 @@ export function LatestNotices() {
     <View className="section">
       <View className="section__head">
         <Text className="section__title">通知公告</Text>
-        <Text className="section__more" onClick={() => Taro.navigateTo({ url: '/pages/notices/index' })}>
+        <Text
+          className="section__more"
+          onClick={() => Taro.navigateTo({ url: '/package-info/pages/notices/index' })}
+        >
           全部通知 ›
         </Text>
       </View>
