@@ -1,6 +1,6 @@
 import type { HeldItem } from '@contracts/moderation';
 import { Button, Text, View } from '@tarojs/components';
-import dayjs from 'dayjs';
+import { whenLabel } from '@/services/time';
 import './index.scss';
 
 interface Props {
@@ -18,7 +18,7 @@ export function HeldCard({ item, busy, onDecide }: Props) {
         <Text className="held-card__what">
           {item.kindLabel === item.fieldLabel ? item.kindLabel : `${item.kindLabel} · ${item.fieldLabel}`}
         </Text>
-        <Text className="held-card__time">{dayjs(item.createdAt).format('MM-DD HH:mm')}</Text>
+        <Text className="held-card__time">{whenLabel(item.createdAt)}</Text>
       </View>
       <Text className="held-card__where">
         {item.context} · {item.writerName}
@@ -39,7 +39,7 @@ export function HeldCard({ item, busy, onDecide }: Props) {
         <Text className="held-card__decided">
           {item.status === 'approved' ? '已通过' : '已驳回'}
           {item.decidedByName ? ` · ${item.decidedByName}` : ''}
-          {item.decidedAt ? ` · ${dayjs(item.decidedAt).format('MM-DD HH:mm')}` : ''}
+          {item.decidedAt ? ` · ${whenLabel(item.decidedAt)}` : ''}
         </Text>
       )}
     </View>
