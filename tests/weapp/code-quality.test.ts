@@ -4,7 +4,12 @@ import { type CiChecks, runCiChecks } from './helpers/miniprogram-ci';
 import { distDir, ensureWeappBuild } from './helpers/weapp-build';
 
 let checks: CiChecks;
-let appJson: { pages: string[]; lazyCodeLoading?: string; sitemapLocation?: string };
+let appJson: {
+  pages: string[];
+  subPackages?: { root: string; pages: string[] }[];
+  lazyCodeLoading?: string;
+  sitemapLocation?: string;
+};
 
 beforeAll(async () => {
   await ensureWeappBuild();
@@ -49,8 +54,12 @@ describe("DevTools' offline checks of the weapp build (miniprogram-ci)", () => {
     };
     // Whatever is not allowed by name stays out of search: cases, chats and staff pages are private.
     expect(sitemap.rules.at(-1)).toEqual({ action: 'disallow', page: '*' });
+    const allPages = [
+      ...appJson.pages,
+      ...(appJson.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`)),
+    ];
     for (const rule of sitemap.rules.filter((r) => r.action === 'allow'))
-      expect(appJson.pages).toContain(rule.page);
+      expect(allPages).toContain(rule.page);
   });
 
   it('does not ship the demo sign-in page in the mini-program', () => {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,15 +47,17 @@ export interface CiChecks {
  * because miniprogram-ci leaves a file watcher open on the folder that would keep jest from exiting.
  */
 export async function runCiChecks(distDir: string): Promise<CiChecks> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [require.resolve('tsx/cli'), __filename, distDir],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout.slice(stdout.indexOf(RESULT_MARK) + RESULT_MARK.length)) as CiChecks;
+  const outDir = mkdtempSync(join(tmpdir(), 'pmr-ci-out-'));
+  const outFile = join(outDir, 'checks.json');
+  try {
+    await promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), __filename, distDir, outFile], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(readFileSync(outFile, 'utf8')) as CiChecks;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
-
-const RESULT_MARK = '\n@@ci-checks@@\n';
 
 async function checkInThisProcess(distDir: string): Promise<CiChecks> {
   const ci = require('miniprogram-ci') as MiniprogramCi;
@@ -80,10 +82,12 @@ async function checkInThisProcess(distDir: string): Promise<CiChecks> {
 }
 
 if (require.main === module) {
-  checkInThisProcess(process.argv[2] ?? '').then(
+  // The result goes to a file, not stdout: miniprogram-ci logs to stdout at odd moments, even after it answers.
+  const [distDir = '', outFile = ''] = process.argv.slice(2);
+  checkInThisProcess(distDir).then(
     (checks) => {
-      // Exit once written: a child's stdout is a socket, and exiting at once cuts a long result short.
-      process.stdout.write(`${RESULT_MARK}${JSON.stringify(checks)}`, () => process.exit(0));
+      writeFileSync(outFile, JSON.stringify(checks));
+      process.exit(0);
     },
     (error: unknown) => {
       console.error(error);
