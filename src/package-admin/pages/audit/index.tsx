@@ -2,11 +2,12 @@ import { type AuditEntry, auditDomainLabels, auditDomains } from '@contracts/adm
 import { roleLabels } from '@contracts/plain/models';
 import { Button, Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { FilterChips } from '@/components/FilterChips';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { auditApi } from '@/services/stats';
 import { AdminGate } from '../../components/AdminGate';
+import { usePagedList } from '../../hooks/usePagedList';
 import './index.scss';
 
 type Domain = (typeof auditDomains)[number];
@@ -33,37 +34,18 @@ function EntryRow({ entry }: { entry: AuditEntry }) {
 /** Every change of a case, an application, a role and every admin change, and every unmasked view, newest first, by area of the console; 加载更多 pages back in time. */
 export default function AuditPage() {
   const [domain, setDomain] = useState<Domain | undefined>(undefined);
-  const [items, setItems] = useState<AuditEntry[]>([]);
-  const [hasMore, setHasMore] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(undefined);
-
-  const load = useCallback(
-    async (before?: number) => {
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await auditApi.list({ domain, before, limit: 30 });
-        setItems((old) => (before ? [...old, ...page.items] : page.items));
-        setHasMore(page.hasMore);
-      } catch (err) {
-        setError(err);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [domain],
+  const fetchPage = useCallback((before?: number) => auditApi.list({ domain, before, limit: 30 }), [domain]);
+  const { items, hasMore, loading, error, reload, loadMore } = usePagedList(
+    fetchPage,
+    (entry: AuditEntry) => entry.at,
   );
-  useEffect(() => {
-    load();
-  }, [load]);
 
   return (
     <AdminGate className="audit">
       <View className="section">
         <FilterChips options={auditDomains} labels={auditDomainLabels} value={domain} onChange={setDomain} />
         {error ? (
-          <ErrorBlock error={error} onRetry={() => load()} />
+          <ErrorBlock error={error} onRetry={reload} />
         ) : items.length > 0 ? (
           <View className="card audit__list">
             {items.map((e) => (
@@ -79,7 +61,7 @@ export default function AuditPage() {
           <Button
             className="btn btn--plain btn--block audit__more"
             disabled={loading || undefined}
-            onClick={() => load(items[items.length - 1]?.at)}
+            onClick={loadMore}
           >
             加载更多
           </Button>

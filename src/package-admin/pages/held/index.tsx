@@ -1,11 +1,12 @@
 import { type HeldItem, type HeldStatus, heldStatusLabels } from '@contracts/moderation';
 import { Button, ScrollView, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Empty, ErrorBlock, Loading } from '@/components/StatusBlock';
 import { errorText } from '@/services/errors';
 import { moderationApi } from '@/services/moderation';
 import { AdminGate } from '../../components/AdminGate';
+import { usePagedList } from '../../hooks/usePagedList';
 import { HeldCard } from './components/HeldCard';
 import './index.scss';
 
@@ -17,31 +18,15 @@ const statuses: HeldStatus[] = ['held', 'approved', 'rejected'];
  */
 export default function HeldPage() {
   const [status, setStatus] = useState<HeldStatus>('held');
-  const [items, setItems] = useState<HeldItem[]>([]);
-  const [hasMore, setHasMore] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState<string | null>(null);
-
-  const load = useCallback(
-    async (before?: number) => {
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await moderationApi.list({ status, before, limit: 30 });
-        setItems((old) => (before ? [...old, ...page.items] : page.items));
-        setHasMore(page.hasMore);
-      } catch (err) {
-        setError(err);
-      } finally {
-        setLoading(false);
-      }
-    },
+  const fetchPage = useCallback(
+    (before?: number) => moderationApi.list({ status, before, limit: 30 }),
     [status],
   );
-  useEffect(() => {
-    load();
-  }, [load]);
+  const { items, setItems, hasMore, loading, error, reload, loadMore } = usePagedList(
+    fetchPage,
+    (item: HeldItem) => item.createdAt,
+  );
 
   const decide = async (item: HeldItem, approve: boolean) => {
     setBusy(item.id);
@@ -51,7 +36,7 @@ export default function HeldPage() {
       Taro.showToast({ title: approve ? '已通过，对方现在能看到' : '已驳回，对方看不到', icon: 'none' });
     } catch (err) {
       Taro.showToast({ title: errorText(err), icon: 'none' });
-      load();
+      reload();
     } finally {
       setBusy(null);
     }
@@ -74,7 +59,7 @@ export default function HeldPage() {
           </View>
         </ScrollView>
         {error ? (
-          <ErrorBlock error={error} onRetry={() => load()} />
+          <ErrorBlock error={error} onRetry={reload} />
         ) : items.length > 0 ? (
           <View className="held__list">
             {items.map((item) => (
@@ -95,7 +80,7 @@ export default function HeldPage() {
           <Button
             className="btn btn--plain btn--block held__more"
             disabled={loading || undefined}
-            onClick={() => load(items[items.length - 1]?.createdAt)}
+            onClick={loadMore}
           >
             加载更多
           </Button>
