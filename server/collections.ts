@@ -29,6 +29,7 @@ export const Collections = {
   heldItems: 'held_items',
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
+  areas: 'areas',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

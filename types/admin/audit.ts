@@ -40,6 +40,8 @@ export const auditActionLabels: Record<string, string> = {
   'legalaid.addMaterial': '补充材料',
   'moderation.approve': '审核通过',
   'moderation.reject': '审核驳回',
+  'area.save': '修改区域',
+  'area.setScope': '设置工作范围',
 };
 
 /** Changed fields by their name in the console. */
@@ -78,6 +80,7 @@ export const auditFieldLabels: Record<string, string> = {
   daysOff: '休息日',
   cancelNoticeHours: '取消需提前',
   fileType: '文件类型',
+  scope: '工作范围',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -90,6 +93,7 @@ export const auditDomains = [
   'legalaid',
   'stats',
   'moderation',
+  'area',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -101,6 +105,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   legalaid: '法律援助',
   stats: '统计',
   moderation: '内容审核',
+  area: '区域',
 };
 
 /** One changed field, both sides as short text fit to show. */
