@@ -1,4 +1,5 @@
 import type { OfficialState, PushState } from '@contracts/admin/notice';
+import type { AreaRef } from '@contracts/area/models';
 import type { DisputeType, NoticeCategory, Role } from '@contracts/models';
 
 /**
@@ -18,6 +19,8 @@ export interface UserDoc {
   areaId?: string;
   /** Staff only: the node they work in and see under (server/areas/scope.ts); none is the whole county. */
   scopeAreaId?: string;
+  /** Where they belong in staff lists: the scope for staff, the village for residents (areas/user-area.ts). */
+  area?: AreaRef;
   createdAt: number;
   updatedAt: number;
 }
@@ -30,7 +33,9 @@ export interface MediatorDoc {
   photoUrl?: string;
   title?: string;
   specialties: DisputeType[];
+  /** Village names as the admin typed them (shown); `areaIds` are their nodes, for picking by village. */
   areas: string[];
+  areaIds?: string[];
   online: boolean;
   /** Open consultations a mediator takes at once before new ones queue. */
   capacity: number;

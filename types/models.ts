@@ -48,9 +48,15 @@ export const ZMe = z.object({
   role: ZRole,
   nickname: z.string(),
   phoneMasked: z.string().optional(),
+  /** The resident's village node (area tree) and its name; a name alone is from before the tree. */
+  areaId: ZId.optional(),
   village: z.string().optional(),
+  /** Staff: where they work (county → town → village → grid); none is the whole county. */
+  scopeAreaId: ZId.optional(),
+  /** Staff: their scope in words, 清溪县 / 南湖镇, or 清溪县 for the whole county. */
+  scopeName: z.string().optional(),
   createdAt: ZEpochMs,
-  /** Their new nickname or village while it waits for review (others still see the previous one). */
+  /** Their new nickname while it waits for review (others still see the previous one). */
   held: z.array(ZHeldField).optional(),
 });
 export type Me = z.infer<typeof ZMe>;
@@ -61,6 +67,8 @@ export const ZUserSummary = z.object({
   role: ZRole,
   nickname: z.string(),
   village: z.string().optional(),
+  /** Staff: where they work, in words (清溪县 / 南湖镇); none is the whole county. */
+  scopeName: z.string().optional(),
   createdAt: ZEpochMs,
 });
 export type UserSummary = z.infer<typeof ZUserSummary>;

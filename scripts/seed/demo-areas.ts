@@ -154,3 +154,8 @@ export const demoAreas: DemoArea[] = [
 export function demoAreaIdOf(village: string | undefined): string | undefined {
   return demoAreas.find((a) => a.level === 'village' && a.name === village)?.id;
 }
+
+/** The town of a demo village named so, e.g. 城关镇 (`area-chengguan`) for 东山村. */
+export function demoTownIdOf(village: string | undefined): string | undefined {
+  return demoAreas.find((a) => a.level === 'village' && a.name === village)?.parentId;
+}

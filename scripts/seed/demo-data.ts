@@ -1,4 +1,5 @@
 import type { DisputeType, NoticeCategory, Role } from '@contracts/models';
+import { demoTownIdOf } from './demo-areas';
 
 /**
  * Demo data for the local palm mediation room: one of each role, mediators covering every dispute type
@@ -132,6 +133,8 @@ export const demoUsers: DemoUser[] = [
     role: 'mediator' as const,
     nickname: m.name,
     village: m.areas[0],
+    // A mediator works for the town of the first village they serve; its office sees them in its roster.
+    scopeAreaId: demoTownIdOf(m.areas[0]),
   })),
 ];
 

@@ -21,18 +21,22 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
   };
   if (existing.total > 0) return false;
 
-  for (const area of areaDocsOf(demoAreas, now - 30 * DAY)) {
-    await db.collection(Collections.areas).add({ data: area });
-  }
+  const areas = areaDocsOf(demoAreas, now - 30 * DAY);
+  for (const area of areas) await db.collection(Collections.areas).add({ data: area });
+  const refOf = (id: string | undefined) => areas.find((a) => a._id === id)?.ref;
   const userIds = new Map<string, string>();
   for (const [i, u] of demoUsers.entries()) {
+    const areaId = u.role === 'resident' ? demoAreaIdOf(u.village) : undefined;
+    // Where they belong in staff lists, as server/areas/user-area.ts keeps it.
+    const area = u.role === 'resident' ? refOf(areaId) : refOf(u.scopeAreaId ?? 'area-county');
     const doc: Omit<UserDoc, '_id'> = {
       openid: u.openid,
       role: u.role,
       nickname: u.nickname,
       village: u.village,
-      ...(u.role === 'resident' && demoAreaIdOf(u.village) ? { areaId: demoAreaIdOf(u.village) } : {}),
+      ...(areaId ? { areaId } : {}),
       ...(u.scopeAreaId ? { scopeAreaId: u.scopeAreaId } : {}),
+      ...(area ? { area } : {}),
       ...(u.phone ? { phoneEnc: encryptField(u.phone), phoneMasked: maskPhone(u.phone) } : {}),
       createdAt: now - 30 * DAY + i,
       updatedAt: now - 30 * DAY + i,
@@ -48,6 +52,7 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
       title: m.title,
       specialties: m.specialties,
       areas: m.areas,
+      areaIds: m.areas.map(demoAreaIdOf).filter((id): id is string => Boolean(id)),
       online: m.online,
       capacity: 5,
       active: true,

@@ -2,13 +2,28 @@ import { caseStates } from '../../types/case/lifecycle';
 import { outcomes } from '../../types/consultation';
 import { statusLabels } from '../../types/legal-aid/status';
 import { disputeTypes } from '../../types/models';
+import { demoAreas } from './demo-areas';
+
+const nameOf = (place: { villageId: string } | undefined) =>
+  villages.find((v) => v.area.villageId === place?.villageId)?.name ?? '未填写';
 
 /**
  * A generated set of consultations, cases and legal-aid applications with the fields the statistics read,
  * and the true figures counted here one record at a time, independently of the database pipelines. Used by
  * the statistics test (small) and `npm run bench:stats` (100k records).
  */
-export const villages = ['东山村', '西岭村', '南湖社区', '北坡村', '青石村', '河口社区'];
+export interface StatsVillage {
+  name: string;
+  area: { countyId: string; townId: string; villageId: string };
+}
+
+/** The demo county's villages (scripts/seed/demo-areas.ts): records store them as their `area`. */
+export const villages: StatsVillage[] = demoAreas
+  .filter((a) => a.level === 'village')
+  .map((a) => ({
+    name: a.name,
+    area: { countyId: 'area-county', townId: a.parentId ?? '', villageId: a.id },
+  }));
 
 export type Doc = Record<string, unknown> & { _id: string; createdAt?: number };
 
@@ -38,7 +53,7 @@ export function generateStatsData(total: number, from: number, to: number, seed 
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const at = () =>
     rnd() < 0.05 ? from - 1 - Math.floor(rnd() * 30 * 86_400_000) : from + Math.floor(rnd() * (to - from));
-  const village = () => (rnd() < 0.05 ? undefined : pick(villages));
+  const village = () => (rnd() < 0.05 ? undefined : pick(villages).area);
   const consultations: Doc[] = [];
   const nConsult = Math.round(total * 0.6);
   for (let i = 0; i < nConsult; i += 1) {
@@ -46,7 +61,7 @@ export function generateStatsData(total: number, from: number, to: number, seed 
     consultations.push({
       _id: `c${seed}-${i}`,
       disputeType: pick(disputeTypes),
-      residentVillage: village(),
+      area: village(),
       status: closed ? 'closed' : pick(['waiting', 'open']),
       ...(closed ? { outcome: pick(outcomes) } : {}),
       mediatorId: `m${i % 40}`,
@@ -63,7 +78,7 @@ export function generateStatsData(total: number, from: number, to: number, seed 
     cases.push({
       _id: `k${seed}-${i}`,
       disputeType: pick(disputeTypes),
-      residentVillage: village(),
+      area: village(),
       state,
       ...(from ? { fromConsultationId: from._id } : {}),
       ...(agreed ? { agreement: { facts: '…', terms: ['…'], performance: '当场履行', agreedAt: 0 } } : {}),
@@ -100,11 +115,17 @@ export interface TrueFigures {
   legalAid: Record<string, number>;
 }
 
-/** The figures counted record by record, by the definitions in types/admin/stats.ts. */
-export function trueFigures(data: StatsData, from: number, to: number, area?: string): TrueFigures {
-  const inPeriod = (d: Doc, field = 'createdAt', areaField = 'residentVillage') => {
+type Place = StatsVillage['area'] | undefined;
+
+/**
+ * The figures counted record by record, by the definitions in types/admin/stats.ts, in the period and
+ * (when given) the town or village node `areaId`.
+ */
+export function trueFigures(data: StatsData, from: number, to: number, areaId?: string): TrueFigures {
+  const inPeriod = (d: Doc, field = 'createdAt') => {
     const t = d[field] as number;
-    return t >= from && t < to && (!area || d[areaField] === area);
+    const place = d.area as Place;
+    return t >= from && t < to && (!areaId || place?.townId === areaId || place?.villageId === areaId);
   };
   const madeCase = new Set(data.cases.map((c) => c.fromConsultationId).filter(Boolean));
   const consult = data.consultations.filter((d) => inPeriod(d));
@@ -126,9 +147,9 @@ export function trueFigures(data: StatsData, from: number, to: number, area?: st
     mediated: cases.filter(isMediated).length,
     succeeded: cases.filter((c) => c.agreement !== undefined).length,
     byType: tally(both, (d) => d.disputeType as string),
-    byVillage: tally(both, (d) => (d.residentVillage as string | undefined) ?? '未填写'),
+    byVillage: tally(both, (d) => nameOf(d.area as Place)),
     legalAid: tally(
-      data.legalAid.filter((d) => inPeriod(d, 'submittedAt', 'area')),
+      data.legalAid.filter((d) => inPeriod(d, 'submittedAt')),
       (d) => d.status as string,
     ),
   };

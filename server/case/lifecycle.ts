@@ -6,6 +6,7 @@ import {
   transitions,
 } from '@contracts/case/lifecycle';
 import { AppError } from '../app-error';
+import { inScope, scopeOf } from '../areas/scope';
 import { Collections } from '../collections';
 import { getById } from '../db';
 import type { UserDoc } from '../models';
@@ -24,7 +25,9 @@ export function actorOf(c: CaseDoc, user: UserDoc): CaseActor | null {
 export async function loadCase(caseId: string, user: UserDoc): Promise<{ doc: CaseDoc; actor: CaseActor }> {
   const doc = await getById<CaseDoc>(Collections.cases, caseId);
   const actor = doc ? actorOf(doc, user) : null;
-  if (!doc || !actor) throw new AppError('NOT_FOUND', '找不到这个案件');
+  // A town's office sees its town's cases only: another town's reads as missing.
+  const outOfScope = actor === 'admin' && !inScope(await scopeOf(user), doc?.area);
+  if (!doc || !actor || outOfScope) throw new AppError('NOT_FOUND', '找不到这个案件');
   return { doc, actor };
 }
 

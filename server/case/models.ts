@@ -1,3 +1,4 @@
+import type { AreaRef } from '@contracts/area/models';
 import type { BookingStatus, Place } from '@contracts/booking';
 import type { CaseState, Referral } from '@contracts/case/lifecycle';
 import type { TimelineEntry } from '@contracts/case/models';
@@ -16,6 +17,8 @@ export interface CaseDoc {
   residentOpenid: string;
   residentName: string;
   residentVillage?: string;
+  /** Where the dispute is (the village chosen at booking, else the resident's): scopes and statistics. */
+  area?: AreaRef;
   residentPhoneMasked?: string;
   otherParty: {
     name: string;

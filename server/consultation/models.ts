@@ -1,3 +1,4 @@
+import type { AreaRef } from '@contracts/area/models';
 import type { ConsultationStatus, MessageStatus, Outcome, Side } from '@contracts/consultation';
 import type { DisputeType } from '@contracts/models';
 import type { MediatorDoc } from '../models';
@@ -14,6 +15,8 @@ export interface ConsultationDoc {
   residentId: string;
   residentName: string;
   residentVillage?: string;
+  /** The resident's village when the consultation started (server/areas): scopes and statistics. */
+  area?: AreaRef;
   mediatorOpenid: string;
   mediatorId: string;
   /** The mediator the resident chose; '' when the system assigns. */

@@ -1,3 +1,4 @@
+import type { AreaRef } from '@contracts/area/models';
 import type { Matter, Stage } from '@contracts/legal-aid/matters';
 import type { AttachmentKind, LegalAidStatus, TimelineEntry } from '@contracts/legal-aid/status';
 
@@ -26,8 +27,10 @@ export interface LegalAidApplicationDoc {
   status: LegalAidStatus;
   matter: Matter;
   stage: Stage;
-  /** The applicant's village or community from their profile, for statistics by area. */
-  area?: string;
+  /** The applicant's village from their profile (server/areas): the queue's scope and the statistics. */
+  area?: AreaRef;
+  /** That village's name, as the queue shows it. */
+  areaName?: string;
   submittedAt: number;
   updatedAt: number;
   /** When it was accepted or refused; the retention period counts from here. */

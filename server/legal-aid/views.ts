@@ -32,7 +32,7 @@ export function toQueueItem(doc: LegalAidApplicationDoc, officerId: string): Que
   return {
     ...toMyApplication(doc),
     stage: doc.stage,
-    area: doc.area,
+    area: doc.areaName,
     nameMasked: doc.nameMasked ?? '（已清除）',
     idMasked: doc.idMasked ?? '（已清除）',
     reviewer: reviewerOf(doc, officerId),

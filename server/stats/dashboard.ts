@@ -2,6 +2,7 @@ import { type Dashboard, legalAidOutcomeLabels, type StatsRow } from '@contracts
 import { Collections } from '../collections';
 import { command } from '../db';
 import { aggregate } from './aggregate';
+import { areaCondition, type StatsArea, villageNames } from './area';
 import { monthsOf } from './months';
 import { planPeriod, readRollups } from './period';
 import { caseStages, consultationStages, legalAidStages, type MatchStage } from './pipelines';
@@ -10,6 +11,8 @@ import type { RollupDoc } from './rollups';
 
 interface GroupKey {
   t?: string;
+  /** Town and village node ids ('' unknown). */
+  w?: string;
   v?: string;
   m?: string;
 }
@@ -25,17 +28,16 @@ interface CaseGroup {
   succeeded: number;
 }
 
-/** The leading filter of a pipeline: the period on `field`, and the area when one is asked for. */
-export function matchOf(
-  field: string,
-  input: { from: number; to: number; area?: string },
-  areaField: string,
-): MatchStage {
+/**
+ * The leading filter of a pipeline: the period on `field`, and the area when one is asked for, on the
+ * record's `area` (every counted record stores its place there).
+ */
+export function matchOf(field: string, input: { from: number; to: number; area?: StatsArea }): MatchStage {
   const _ = command();
   return {
     $match: {
       [field]: _.gte(input.from).and(_.lt(input.to)),
-      ...(input.area ? { [areaField]: input.area } : {}),
+      ...areaCondition(input.area, 'area.'),
     },
   };
 }
@@ -67,7 +69,8 @@ function groupsOfRollups(docs: RollupDoc[]): {
   for (const doc of docs) {
     const key = {
       t: doc.type,
-      v: doc.village,
+      w: doc.townId,
+      v: doc.villageId,
       m: doc.grain === 'month' ? doc.period : doc.period.slice(0, 7),
     };
     const c = doc.counts;
@@ -86,16 +89,13 @@ function groupsOfRollups(docs: RollupDoc[]): {
 }
 
 /** The groups of the records themselves in a short stretch (part of a day at a period's edge). */
-async function groupsOfRecords(input: { from: number; to: number; area?: string }) {
+async function groupsOfRecords(input: { from: number; to: number; area?: StatsArea }) {
   const [consultations, cases, legalAid] = await Promise.all([
-    aggregate<ConsultationGroup>(
-      Collections.consultations,
-      consultationStages(matchOf('createdAt', input, 'residentVillage')),
-    ),
-    aggregate<CaseGroup>(Collections.cases, caseStages(matchOf('createdAt', input, 'residentVillage'))),
+    aggregate<ConsultationGroup>(Collections.consultations, consultationStages(matchOf('createdAt', input))),
+    aggregate<CaseGroup>(Collections.cases, caseStages(matchOf('createdAt', input))),
     aggregate<{ _id: string; n: number }>(
       Collections.legalAidApplications,
-      legalAidStages(matchOf('submittedAt', input, 'area')),
+      legalAidStages(matchOf('submittedAt', input)),
     ),
   ]);
   return { consultations, cases, legalAid: new Map(legalAid.map((g) => [g._id, g.n])) };
@@ -105,12 +105,13 @@ async function groupsOfRecords(input: { from: number; to: number; area?: string 
  * The dashboard for a period and area from the rollups: whole months from the month rollups, the days
  * around them from the day rollups, and only the parts of a day at either edge (a period not starting at
  * midnight) from the records. That is a handful of round trips and a few hundred rollups for any period,
- * however many records it holds; the function only folds the groups into the breakdowns.
+ * however many records it holds; the function only folds the groups into the breakdowns. The area is
+ * already the caller's to see (area.ts `statsAreaFor`).
  */
 export async function computeDashboard(input: {
   from: number;
   to: number;
-  area?: string;
+  area?: StatsArea;
 }): Promise<Dashboard> {
   const plan = planPeriod(input.from, input.to);
   const parts = await Promise.all([
@@ -126,9 +127,10 @@ export async function computeDashboard(input: {
   const byVillage = new Map<string, StatsRow>();
   const byMonth = new Map<string, StatsRow>(monthsOf(input.from, input.to).map((m) => [m, emptyRow(m)]));
   const total = emptyRow('total');
+  const names = await villageNames([...new Set([...consultations, ...cases].map((g) => g._id.v ?? ''))]);
   const fold = (key: GroupKey, counts: Partial<Omit<StatsRow, 'key'>>) => {
     add(byType, key.t || '其他', counts);
-    add(byVillage, key.v || '未填写', counts);
+    add(byVillage, names.get(key.v ?? '') ?? '未填写', counts);
     if (key.m) add(byMonth, key.m, counts);
     add(new Map([['total', total]]), 'total', counts);
   };
@@ -145,7 +147,8 @@ export async function computeDashboard(input: {
   return {
     from: input.from,
     to: input.to,
-    area: input.area,
+    ...(input.area ? { areaId: input.area.id } : {}),
+    areaName: input.area?.name ?? '全县',
     figures,
     byType: [...byType.values()].sort(bySize),
     byVillage: [...byVillage.values()].sort(bySize),
@@ -154,6 +157,6 @@ export async function computeDashboard(input: {
       .filter(([, count]) => count > 0)
       .map(([status, count]) => ({ status, label: legalAidOutcomeLabels[status] ?? status, count }))
       .sort((a, b) => b.count - a.count),
-    report: monthlyReport(input, figures),
+    report: monthlyReport({ ...input, area: input.area?.name }, figures),
   };
 }

@@ -3,6 +3,7 @@ import type { DocumentFile } from '@contracts/documents';
 import { recordAudit } from '../audit';
 import { storeDocument } from '../documents/store';
 import type { UserDoc } from '../models';
+import { statsAreaFor } from './area';
 import { sheetCsv } from './csv';
 import { computeDashboard } from './dashboard';
 import { monthKey } from './months';
@@ -19,13 +20,14 @@ export async function exportDashboard(
   admin: UserDoc,
   now: number,
 ): Promise<DocumentFile> {
-  const data = await computeDashboard(input);
+  const area = await statsAreaFor(admin, input.areaId);
+  const data = await computeDashboard({ from: input.from, to: input.to, area });
   const first = monthKey(input.from);
   const last = monthKey(input.to - 1);
   const period = first === last ? first : `${first}至${last}`;
   const rows = dashboardRows(data, period);
   const content = fileType === 'xlsx' ? await sheetXlsx(rows) : Buffer.from(sheetCsv(rows), 'utf8');
-  const name = `统计-${period}${input.area ? `-${input.area}` : ''}`;
+  const name = `统计-${period}${area ? `-${area.name}` : ''}`;
   const { file, cloudPath } = await storeDocument('exports', name, fileType, content, now);
   await recordAudit(
     admin,
@@ -33,7 +35,7 @@ export async function exportDashboard(
       action: 'stats.export',
       target: `统计报表（${period}）`,
       targetId: cloudPath,
-      after: { period, area: input.area ?? '全部', fileType },
+      after: { period, area: data.areaName, fileType },
     },
     now,
   );

@@ -1,5 +1,6 @@
 import { Collections } from '../collections';
 import { command, db } from '../db';
+import { areaCondition, type StatsArea } from './area';
 import { CHINA_OFFSET_MS, monthKey, monthStartAtOrAfter, monthStartAtOrBefore } from './months';
 import { dayKey, type Grain, type RollupDoc } from './rollups';
 
@@ -46,14 +47,14 @@ export function planPeriod(from: number, to: number): PeriodPlan {
 const PAGE = 1000;
 
 /** Every rollup in the ranges (and area), the ranges read together, each a page of 1000 per round trip. */
-export async function readRollups(ranges: RollupRange[], area?: string): Promise<RollupDoc[]> {
+export async function readRollups(ranges: RollupRange[], area?: StatsArea): Promise<RollupDoc[]> {
   const _ = command();
   const pages = await Promise.all(
     ranges.map(async (r) => {
       const where = {
         grain: r.grain,
         period: _.gte(r.from).and(_.lt(r.to)),
-        ...(area ? { village: area } : {}),
+        ...areaCondition(area, ''),
       };
       const docs: RollupDoc[] = [];
       for (;;) {

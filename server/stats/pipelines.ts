@@ -13,8 +13,17 @@ const periodOf = (field: string, format: PeriodFormat) => ({
 /** States in which a case has reached mediation; a closed case has if its timeline shows the start. */
 const MEDIATION_STATES = ['in_mediation', 'mediated_success', 'mediation_failed'];
 
-/** The common key of every breakdown: one group per type x village x month (or day), folded in the function. */
-const groupKey = { t: '$disputeType', v: '$village', m: '$month' };
+/**
+ * The common key of every breakdown: one group per type x town x village x month (or day), folded in the
+ * function. Places are the node ids of the record's `area` (server/areas), '' where it has none.
+ */
+const groupKey = { t: '$disputeType', w: '$town', v: '$village', m: '$month' };
+
+/** The town and village of a record's `area`, '' for what it does not know. */
+const placeFields = {
+  town: { $ifNull: ['$area.townId', ''] },
+  village: { $ifNull: ['$area.villageId', ''] },
+};
 
 /** The leading filter, built by the caller with the SDK's commands so the database can use its indexes. */
 export type MatchStage = { $match: Record<string, unknown> };
@@ -31,7 +40,7 @@ export function consultationStages(match: MatchStage, format: PeriodFormat = '%Y
     {
       $project: {
         disputeType: 1,
-        village: { $ifNull: ['$residentVillage', ''] },
+        ...placeFields,
         month: periodOf('$createdAt', format),
         prevented: {
           $cond: [
@@ -59,7 +68,7 @@ export function caseStages(match: MatchStage, format: PeriodFormat = '%Y-%m'): S
     {
       $project: {
         disputeType: 1,
-        village: { $ifNull: ['$residentVillage', ''] },
+        ...placeFields,
         month: periodOf('$createdAt', format),
         mediated: {
           $cond: [
@@ -97,11 +106,11 @@ export function legalAidStages(match: MatchStage): Stage[] {
   return [match, { $group: { _id: '$status', n: { $sum: 1 } } }];
 }
 
-/** Legal-aid applications submitted in the period, by area, day and status: the rollups' truth. */
+/** Legal-aid applications submitted in the period, by place, day and status: the rollups' truth. */
 export function legalAidByDayStages(match: MatchStage): Stage[] {
   return [
     match,
-    { $project: { status: 1, v: { $ifNull: ['$area', ''] }, d: periodOf('$submittedAt', '%Y-%m-%d') } },
-    { $group: { _id: { s: '$status', v: '$v', d: '$d' }, n: { $sum: 1 } } },
+    { $project: { status: 1, ...placeFields, d: periodOf('$submittedAt', '%Y-%m-%d') } },
+    { $group: { _id: { s: '$status', w: '$town', v: '$village', d: '$d' }, n: { $sum: 1 } } },
   ];
 }

@@ -5,7 +5,7 @@ import { matchOf } from './dashboard';
 import { monthKey, monthStartAtOrAfter, monthStartAtOrBefore, monthsOf } from './months';
 import { readRollups } from './period';
 import { caseStages, consultationStages, legalAidByDayStages } from './pipelines';
-import { type Counts, type RollupDoc, rollupId } from './rollups';
+import { type Counts, type RollupDoc, type RollupPlace, rollupId } from './rollups';
 
 /** One rollup whose stored counters were not what the records say, and what they are now. */
 export interface RollupDifference {
@@ -23,7 +23,7 @@ export interface RebuildReport {
 }
 
 interface DayGroup {
-  _id: { t?: string; v?: string; m?: string };
+  _id: { t?: string; w?: string; v?: string; m?: string };
   n: number;
   prevented?: number;
   mediated?: number;
@@ -41,46 +41,51 @@ const sameCounts = (a: Counts, b: Counts) => {
   return Object.keys(x).length === Object.keys(y).length && Object.entries(x).every(([k, n]) => y[k] === n);
 };
 
+const placeOfGroup = (key: { w?: string; v?: string }): RollupPlace => ({
+  townId: key.w ?? '',
+  villageId: key.v ?? '',
+});
+
 /** The day and month rollups one month of records makes, counted by the database pipelines. */
 async function rollupsOfMonth(from: number, to: number): Promise<Map<string, RollupDoc>> {
   const period = { from, to };
   const [consultations, cases, legalAid] = await Promise.all([
     aggregate<DayGroup>(
       Collections.consultations,
-      consultationStages(matchOf('createdAt', period, 'residentVillage'), '%Y-%m-%d'),
+      consultationStages(matchOf('createdAt', period), '%Y-%m-%d'),
     ),
-    aggregate<DayGroup>(
-      Collections.cases,
-      caseStages(matchOf('createdAt', period, 'residentVillage'), '%Y-%m-%d'),
-    ),
-    aggregate<{ _id: { s: string; v: string; d: string }; n: number }>(
+    aggregate<DayGroup>(Collections.cases, caseStages(matchOf('createdAt', period), '%Y-%m-%d')),
+    aggregate<{ _id: { s: string; w: string; v: string; d: string }; n: number }>(
       Collections.legalAidApplications,
-      legalAidByDayStages(matchOf('submittedAt', period, 'area')),
+      legalAidByDayStages(matchOf('submittedAt', period)),
     ),
   ]);
   const docs = new Map<string, RollupDoc>();
-  const add = (day: string, village: string, type: string, counts: Counts) => {
+  const add = (day: string, place: RollupPlace, type: string, counts: Counts) => {
     for (const [grain, key] of [
       ['day', day],
       ['month', day.slice(0, 7)],
     ] as const) {
-      const id = rollupId(grain, key, village, type);
-      const doc = docs.get(id) ?? { _id: id, grain, period: key, village, type, counts: {} };
+      const id = rollupId(grain, key, place, type);
+      const doc = docs.get(id) ?? { _id: id, grain, period: key, ...place, type, counts: {} };
       for (const [name, n] of Object.entries(counts)) doc.counts[name] = (doc.counts[name] ?? 0) + n;
       docs.set(id, doc);
     }
   };
   for (const g of consultations) {
-    add(g._id.m ?? '', g._id.v ?? '', g._id.t ?? '', { consultations: g.n, prevented: g.prevented ?? 0 });
+    add(g._id.m ?? '', placeOfGroup(g._id), g._id.t ?? '', {
+      consultations: g.n,
+      prevented: g.prevented ?? 0,
+    });
   }
   for (const g of cases) {
-    add(g._id.m ?? '', g._id.v ?? '', g._id.t ?? '', {
+    add(g._id.m ?? '', placeOfGroup(g._id), g._id.t ?? '', {
       cases: g.n,
       mediated: g.mediated ?? 0,
       succeeded: g.succeeded ?? 0,
     });
   }
-  for (const g of legalAid) add(g._id.d, g._id.v, '', { [`legalAid:${g._id.s}`]: g.n });
+  for (const g of legalAid) add(g._id.d, placeOfGroup(g._id), '', { [`legalAid:${g._id.s}`]: g.n });
   for (const doc of docs.values()) doc.counts = clean(doc.counts);
   return docs;
 }

@@ -1,9 +1,10 @@
+import type { AreaRef } from '@contracts/area/models';
 import { Collections } from '../collections';
 import type { TransactionLike } from '../db';
 import { CHINA_OFFSET_MS } from './months';
 
 /**
- * Statistics from rollups: counters per China-time day x village x dispute type, and the same per month, in
+ * Statistics from rollups: counters per China-time day x village node x dispute type, and the same per month, in
  * `stats_rollups`. Every change that moves a figure calls `moveFigures` inside its own transaction with the
  * record before and after, so a counter never disagrees with the records it counts; the dashboard then reads
  * a few hundred rollups for any period however many records there are. A later domain (grid events, x+N
@@ -18,7 +19,9 @@ export type Counts = Record<string, number>;
 export interface Figure {
   /** China-time `YYYY-MM-DD` of the day the record counts on (created or submitted). */
   day: string;
-  village: string;
+  /** The town and village nodes of the record's `area` (server/areas); '' where it has none. */
+  townId: string;
+  villageId: string;
   /** The dispute type; '' for legal aid, which has none. */
   type: string;
   counts: Counts;
@@ -26,13 +29,17 @@ export interface Figure {
 
 export type Grain = 'day' | 'month';
 
-/** A stored rollup: `_id` is `${grain}|${period}|${village}|${type}`, derived from its key. */
+/**
+ * A stored rollup: `_id` is `${grain}|${period}|${townId}|${villageId}|${type}`, derived from its key. The
+ * town is kept beside the village so a town's figures are one indexed equality (`townId`), like its lists.
+ */
 export interface RollupDoc {
   _id: string;
   grain: Grain;
   /** `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
   period: string;
-  village: string;
+  townId: string;
+  villageId: string;
   type: string;
   counts: Counts;
 }
@@ -42,8 +49,20 @@ export function dayKey(at: number): string {
   return new Date(at + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-export const rollupId = (grain: Grain, period: string, village: string, type: string): string =>
-  `${grain}|${period}|${village}|${type}`;
+/** Where a rollup counts: the town and village of the records it sums. */
+export interface RollupPlace {
+  townId: string;
+  villageId: string;
+}
+
+export const rollupId = (grain: Grain, period: string, place: RollupPlace, type: string): string =>
+  `${grain}|${period}|${place.townId}|${place.villageId}|${type}`;
+
+/** The place a record counts at: its area's town and village, '' for what it does not know. */
+export const placeOf = (area: AreaRef | undefined): RollupPlace => ({
+  townId: area?.townId ?? '',
+  villageId: area?.villageId ?? '',
+});
 
 /** States in which a case has reached mediation; a closed case has if its timeline shows the start. */
 const MEDIATION_STATES = ['in_mediation', 'mediated_success', 'mediation_failed'];
@@ -51,7 +70,7 @@ const MEDIATION_STATES = ['in_mediation', 'mediated_success', 'mediation_failed'
 /** The stored fields of a consultation the figures read. `caseMade`: a case was booked from it. */
 export interface ConsultationFigureFields {
   createdAt: number;
-  residentVillage?: string;
+  area?: AreaRef;
   disputeType: string;
   status: string;
   outcome?: string;
@@ -63,7 +82,7 @@ export function consultationFigure(c: ConsultationFigureFields): Figure {
   const prevented = c.status === 'closed' && c.outcome === 'advice' && !c.caseMade ? 1 : 0;
   return {
     day: dayKey(c.createdAt),
-    village: c.residentVillage ?? '',
+    ...placeOf(c.area),
     type: c.disputeType,
     counts: { consultations: 1, prevented },
   };
@@ -71,7 +90,7 @@ export function consultationFigure(c: ConsultationFigureFields): Figure {
 
 export interface CaseFigureFields {
   createdAt: number;
-  residentVillage?: string;
+  area?: AreaRef;
   disputeType: string;
   state: string;
   timeline?: { event: string }[];
@@ -84,7 +103,7 @@ export function caseFigure(c: CaseFigureFields): Figure {
   const mediated = MEDIATION_STATES.includes(c.state) || (c.state === 'closed' && started) ? 1 : 0;
   return {
     day: dayKey(c.createdAt),
-    village: c.residentVillage ?? '',
+    ...placeOf(c.area),
     type: c.disputeType,
     counts: { cases: 1, mediated, succeeded: c.agreement ? 1 : 0 },
   };
@@ -92,7 +111,7 @@ export function caseFigure(c: CaseFigureFields): Figure {
 
 export interface LegalAidFigureFields {
   submittedAt: number;
-  area?: string;
+  area?: AreaRef;
   status: string;
 }
 
@@ -100,16 +119,15 @@ export interface LegalAidFigureFields {
 export function legalAidFigure(a: LegalAidFigureFields): Figure {
   return {
     day: dayKey(a.submittedAt),
-    village: a.area ?? '',
+    ...placeOf(a.area),
     type: '',
     counts: { [`legalAid:${a.status}`]: 1 },
   };
 }
 
-interface Delta {
+interface Delta extends RollupPlace {
   grain: Grain;
   period: string;
-  village: string;
   type: string;
   counts: Counts;
 }
@@ -123,8 +141,9 @@ export function deltasOf(before: Figure | null, after: Figure | null): Map<strin
       ['day', f.day],
       ['month', f.day.slice(0, 7)],
     ] as const) {
-      const id = rollupId(grain, period, f.village, f.type);
-      const d = deltas.get(id) ?? { grain, period, village: f.village, type: f.type, counts: {} };
+      const place = { townId: f.townId, villageId: f.villageId };
+      const id = rollupId(grain, period, place, f.type);
+      const d = deltas.get(id) ?? { grain, period, ...place, type: f.type, counts: {} };
       for (const [name, n] of Object.entries(f.counts)) d.counts[name] = (d.counts[name] ?? 0) + sign * n;
       deltas.set(id, d);
     }
@@ -168,6 +187,7 @@ export async function moveFigures(
     const res = (await ref.get().catch(() => null)) as { data?: RollupDoc } | null;
     const counts: Counts = { ...(res?.data?.counts ?? {}) };
     for (const [name, n] of Object.entries(d.counts)) counts[name] = (counts[name] ?? 0) + n;
-    await ref.set({ data: { grain: d.grain, period: d.period, village: d.village, type: d.type, counts } });
+    const { grain, period, townId, villageId, type } = d;
+    await ref.set({ data: { grain, period, townId, villageId, type, counts } });
   }
 }

@@ -37,7 +37,7 @@ function block(name: string, keyTitle: string, rows: StatsRow[]): SheetRow[] {
 export function dashboardRows(d: Dashboard, periodText: string): SheetRow[] {
   const f = d.figures;
   return [
-    { cells: ['人民调解统计', periodText, d.area ?? '全部村（社区）'], kind: 'title' },
+    { cells: ['人民调解统计', periodText, d.areaName], kind: 'title' },
     blank,
     header(HEADINGS),
     { cells: [f.screened, f.prevented, f.mediated, f.succeeded, percent(f.successRate)] },

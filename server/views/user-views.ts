@@ -8,7 +8,9 @@ export function toMe(user: UserDoc): Me {
     role: user.role,
     nickname: user.nickname,
     phoneMasked: user.phoneMasked,
+    ...(user.areaId ? { areaId: user.areaId } : {}),
     village: user.village,
+    ...(user.scopeAreaId ? { scopeAreaId: user.scopeAreaId } : {}),
     createdAt: user.createdAt,
   };
 }

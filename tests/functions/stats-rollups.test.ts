@@ -2,6 +2,7 @@ import { outcomes } from '@contracts/consultation';
 import { type Doc, trueFigures } from '../../scripts/seed/stats-data';
 import { monthStartAtOrAfter, monthStartAtOrBefore } from '../../server/stats/months';
 import { type AppCloud, codeOf, dataOf } from '../helpers/app-cloud';
+import { plantAreas } from '../helpers/areas';
 import {
   book,
   createMediator as createBookingMediator,
@@ -51,13 +52,13 @@ async function all(collection: string): Promise<Doc[]> {
 }
 
 /** The figures counted record by record from what the functions stored. */
-async function truthOf(from: number, to: number, area?: string) {
+async function truthOf(from: number, to: number, areaId?: string) {
   const data = {
     consultations: await all('consultations'),
     cases: await all('cases'),
     legalAid: await all('legal_aid_applications'),
   };
-  return trueFigures(data, from, to, area);
+  return trueFigures(data, from, to, areaId);
 }
 
 let admin: { openid: string };
@@ -72,9 +73,9 @@ async function nightlyRebuild(): Promise<number> {
 }
 
 /** The dashboard (from the rollups) and the record-by-record count agree on every figure and breakdown. */
-async function expectDashboardTrue(from: number, to: number, area?: string): Promise<void> {
-  const truth = await truthOf(from, to, area);
-  const d = dataOf<Dashboard>(await app.call(admin.openid, 'stats', 'dashboard', { from, to, area }));
+async function expectDashboardTrue(from: number, to: number, areaId?: string): Promise<void> {
+  const truth = await truthOf(from, to, areaId);
+  const d = dataOf<Dashboard>(await app.call(admin.openid, 'stats', 'dashboard', { from, to, areaId }));
   expect(d.figures).toMatchObject({
     screened: truth.screened,
     prevented: truth.prevented,
@@ -95,6 +96,7 @@ const periods = [
 ];
 
 beforeAll(async () => {
+  await plantAreas(app);
   admin = await app.createUser('admin');
   const mediators = [
     await createMediator(app, { specialties: ['邻里', '赡养'], capacity: 20, name: '张桂兰' }),
@@ -102,9 +104,9 @@ beforeAll(async () => {
   ];
   const openidOf = new Map<string, string>(mediators.map((m) => [m.mediatorId, m.openid]));
   const residents = [
-    await app.createUser('resident', { nickname: '李大爷', village: '东山村' }),
-    await app.createUser('resident', { nickname: '王大妈', village: '西岭村' }),
-    await app.createUser('resident', { nickname: '赵四', village: '东山村' }),
+    await app.createUser('resident', { nickname: '李大爷', village: '东山村', areaId: 'area-dongshan' }),
+    await app.createUser('resident', { nickname: '王大妈', village: '南湖村', areaId: 'area-nanhu-cun' }),
+    await app.createUser('resident', { nickname: '赵四', village: '东山村', areaId: 'area-dongshan' }),
     await app.createUser('resident', { nickname: '钱五' }),
   ];
 
@@ -223,7 +225,8 @@ describe('statistics from rollups', () => {
     expect(truth.prevented).toBeGreaterThan(0);
     for (const p of periods) {
       await expectDashboardTrue(p.from, p.to);
-      await expectDashboardTrue(p.from, p.to, '东山村');
+      await expectDashboardTrue(p.from, p.to, 'area-dongshan');
+      await expectDashboardTrue(p.from, p.to, 'area-nanhu');
     }
     expect(await nightlyRebuild()).toBe(0);
   });

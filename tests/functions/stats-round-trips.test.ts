@@ -3,6 +3,7 @@ import { type CountingProxy, countingProxy } from '../../scripts/lib/counting-pr
 import { generateStatsData, type StatsData, trueFigures } from '../../scripts/seed/stats-data';
 import { monthStart } from '../../server/stats/months';
 import { dataOf, useAppCloud } from '../helpers/app-cloud';
+import { plantAreas } from '../helpers/areas';
 
 // No worker until the first call, so the function's SDK starts with the counting proxy as its local cloud.
 const app = useAppCloud({ poolSize: 0 });
@@ -13,7 +14,11 @@ const to = monthStart(2026, 1);
 /** A whole year (rollups only), and a period cut mid-day at both ends (part-days from the records). */
 const periods = [
   { from, to },
-  { from: monthStart(2025, 3) + 5 * 3_600_000, to: monthStart(2025, 9) - 7 * 3_600_000, area: '东山村' },
+  {
+    from: monthStart(2025, 3) + 5 * 3_600_000,
+    to: monthStart(2025, 9) - 7 * 3_600_000,
+    areaId: 'area-dongshan',
+  },
 ];
 const all: StatsData = { consultations: [], cases: [], legalAid: [] };
 let proxy: CountingProxy;
@@ -22,6 +27,7 @@ let admin: { openid: string };
 beforeAll(async () => {
   proxy = await countingProxy(app.devcloud.url);
   app.devcloud.ctx.baseUrl = proxy.url;
+  await plantAreas(app);
   admin = await app.createUser('admin');
 });
 afterAll(() => proxy?.server.close());
@@ -46,7 +52,7 @@ async function roundTripsWith(records: number, seed: number): Promise<number[]> 
       await app.call(admin.openid, 'stats', 'dashboard', p),
     );
     trips.push(proxy.total());
-    const truth = trueFigures(all, p.from, p.to, p.area);
+    const truth = trueFigures(all, p.from, p.to, p.areaId);
     expect(d.figures).toMatchObject({
       screened: truth.screened,
       prevented: truth.prevented,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { statusLabels } from '../legal-aid/status';
-import { ZEpochMs } from '../models';
+import { ZEpochMs, ZId } from '../models';
 
 /** Legal-aid applications are reported by where they stand, in the legal-aid pages' own words. */
 export const legalAidOutcomeLabels: Record<string, string> = statusLabels;
@@ -12,8 +12,11 @@ export const ZStatsInput = z
   .strictObject({
     from: ZEpochMs,
     to: ZEpochMs,
-    /** A village or community as residents recorded it; none means the whole county. */
-    area: z.string().trim().min(1).max(30, '村（社区）名称不超过30个字').optional(),
+    /**
+     * A town or village node of the area tree (server/areas); none means the caller's whole scope (the county
+     * for the bureau, the town for its judicial office). A node outside the caller's scope is refused.
+     */
+    areaId: ZId.optional(),
   })
   .refine((v) => v.to > v.from, { message: '结束时间要晚于开始时间', path: ['to'] })
   .refine((v) => v.to - v.from <= MAX_PERIOD_MS, { message: '统计时段不超过两年', path: ['from'] });
@@ -47,9 +50,13 @@ export type StatsFigures = z.infer<typeof ZStatsFigures>;
 export const ZDashboard = z.object({
   from: ZEpochMs,
   to: ZEpochMs,
-  area: z.string().optional(),
+  /** The node the figures cover; none is the whole county. */
+  areaId: ZId.optional(),
+  /** 南湖镇, 城关镇东山村, or 全县. */
+  areaName: z.string(),
   figures: ZStatsFigures,
   byType: z.array(ZStatsRow),
+  /** By village node, keyed by its name; records without a village under 未填写. */
   byVillage: z.array(ZStatsRow),
   /** `2026-03` months in China time, every month of the period, empty ones included. */
   byMonth: z.array(ZStatsRow),

@@ -38,6 +38,11 @@ export const ZCreateBookingInput = z.strictObject({
     .max(1000, '不超过1000个字'),
   otherParty: ZOtherPartyInput,
   address: z.string().trim().max(60, '地址不超过60个字').optional(),
+  /**
+   * The village (a node of the area tree) where the dispute is, when it is not the resident's own; omitted:
+   * the resident's village. The case is counted and seen there (statistics, the town's office).
+   */
+  areaId: ZId.optional(),
   mediatorId: ZId,
   startAt: ZEpochMs,
   place: ZPlace,

@@ -12,12 +12,18 @@ export const ZPhone = z
 export const ZUpdateProfileInput = z.strictObject({
   nickname: z.string().trim().min(1, '请填写称呼').max(20, '称呼不超过20个字'),
   phone: ZPhone.optional(),
-  village: z.string().trim().max(30, '村（社区）名称不超过30个字').optional(),
+  /**
+   * The village or community the resident lives in: a village node of the area tree (`area.children`).
+   * Omitted: unchanged (a brand-new resident may skip it). Its name becomes the profile's `village`.
+   */
+  areaId: ZId.optional(),
 });
 export type TUpdateProfileInput = z.infer<typeof ZUpdateProfileInput>;
 
 export const ZListUsersInput = z.strictObject({
   role: ZRole.optional(),
+  /** A node inside the admin's scope; omitted: the whole scope. People are listed where they belong. */
+  areaId: ZId.optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 
@@ -49,18 +55,18 @@ export const userContract = {
     errors: [],
   }),
   updateProfile: defineAction({
-    summary: '修改自己的称呼、手机号、村（社区）；称呼经内容安全检查',
+    summary: '修改自己的称呼、手机号，从区域树选择所在村（社区）；称呼经内容安全检查',
     audience: everyRole,
     input: ZUpdateProfileInput,
     output: ZMe,
-    errors: ['NOT_REGISTERED', 'CONTENT_RISKY', 'CONTENT_REVIEW', 'RATE_LIMITED'],
+    errors: ['NOT_REGISTERED', 'NOT_FOUND', 'CONTENT_RISKY', 'CONTENT_REVIEW', 'RATE_LIMITED'],
   }),
   list: defineAction({
-    summary: '管理员查看用户列表，可按角色筛选',
+    summary: '管理员查看自己范围内的用户（居民按所在村，工作人员按工作范围），可按角色、区域筛选',
     audience: ['admin'],
     input: ZListUsersInput,
     output: z.object({ items: z.array(ZUserSummary) }),
-    errors: ['FORBIDDEN'],
+    errors: ['FORBIDDEN', 'NOT_FOUND'],
   }),
   setRole: defineAction({
     summary: '管理员设置用户角色（设为调解员时建立调解员档案）；不能取消自己的管理员身份',

@@ -20,7 +20,8 @@ export const setScope: Handler<typeof areaContract.setScope> = async (input, { c
   const node = await nodeInScope(caller.user, input.areaId);
   if (target.scopeAreaId && target.scopeAreaId !== node._id)
     await nodeInScope(caller.user, target.scopeAreaId);
-  await updateById(Collections.users, target._id, { scopeAreaId: node._id, updatedAt: now });
+  const area = { ...node.ref };
+  await updateById(Collections.users, target._id, { scopeAreaId: node._id, area, updatedAt: now });
   await recordAudit(
     caller.user,
     {

@@ -3,6 +3,7 @@ import { bookingZone } from '@contracts/booking';
 import type { CaseDetail } from '@contracts/case/models';
 import type { ParsedInputOf } from '@contracts/contract';
 import type { bookingContract } from '@contracts/functions/booking';
+import { residentArea, villageRef } from '@server/areas/record-area';
 import { recordCaseSteps } from '@server/audit';
 import { chooseMediator } from '@server/booking/choose-mediator';
 import { loadOwnConsultationRef } from '@server/booking/from-consultation';
@@ -63,6 +64,7 @@ async function createCase(
     addressKey: addressKey(other.village, input.address),
   };
   const repeatOf = await findRepeats(keys);
+  const area = input.areaId ? (await villageRef(input.areaId, 'areaId')).ref : await residentArea(user);
   const caseId = randomBytes(16).toString('hex');
   const year = dayjs(now).tz(bookingZone).year();
   const counterId = `case:${year}:${input.disputeType}`;
@@ -80,6 +82,7 @@ async function createCase(
       residentOpenid: user.openid,
       residentName: user.nickname,
       residentVillage: user.village,
+      ...(area ? { area } : {}),
       residentPhoneMasked: user.phoneMasked,
       otherParty: {
         name: shown('otherParty.name', other.name),

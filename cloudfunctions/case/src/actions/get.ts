@@ -1,5 +1,6 @@
 import { ZCaseSummary } from '@contracts/case/models';
 import type { caseContract } from '@contracts/functions/case';
+import { listScopeWhere } from '@server/areas/list-scope';
 import { mediatorFor } from '@server/booking/availability';
 import { detailFor } from '@server/case/detail';
 import { loadCase } from '@server/case/lifecycle';
@@ -29,11 +30,13 @@ const tabs = {
   done: ['closed', 'withdrawn'],
 };
 
-/** A mediator's cases by tab, the most recently changed first; admins see every mediator's. */
+/** A mediator's cases by tab, the most recently changed first; admins see every mediator's in their scope. */
 export const workbench: Handler<typeof caseContract.workbench> = async (input, { caller }) => {
   const state = command().in(tabs[input.tab]);
   const admin = caller.user.role === 'admin';
-  const where = admin ? { state } : { mediatorId: (await mediatorFor(caller.user))._id, state };
+  const where = admin
+    ? { ...(await listScopeWhere(caller.user)), state }
+    : { mediatorId: (await mediatorFor(caller.user))._id, state };
   const docs = await findMany<CaseDoc>(Collections.cases, where, {
     orderBy: [['updatedAt', 'desc']],
     limit: 100,

@@ -3,6 +3,7 @@ import type { Consultation } from '@contracts/consultation';
 import type { ParsedInputOf } from '@contracts/contract';
 import type { consultationContract } from '@contracts/functions/consultation';
 import { AppError } from '@server/app-error';
+import { residentArea } from '@server/areas/record-area';
 import { runTx } from '@server/case/store';
 import { Collections } from '@server/collections';
 import { isOwnWork, ownConsultationMessage } from '@server/conflicts';
@@ -61,6 +62,7 @@ async function startNew(
   const described = [{ key: 'description', label: '咨询描述', text: input.description }];
   const held = (await screenTexts(user.openid, TextScene.social, described)).has('description');
   const verdict = held ? 'review' : 'pass';
+  const area = await residentArea(user);
   const doc: ConsultationDoc = {
     _id: id,
     clientKey: input.clientKey,
@@ -68,6 +70,7 @@ async function startNew(
     residentId: user._id,
     residentName: user.nickname,
     residentVillage: user.village,
+    ...(area ? { area } : {}),
     mediatorOpenid: '',
     mediatorId: '',
     requestedMediatorId: chosen?._id ?? '',

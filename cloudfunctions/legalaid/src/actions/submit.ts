@@ -7,6 +7,7 @@ import { needsHardshipProof } from '@contracts/legal-aid/means-test';
 import { CONSENT_PURPOSE, CONSENT_VERSION } from '@contracts/legal-aid/status';
 import type { MyApplication } from '@contracts/legal-aid/views';
 import { AppError } from '@server/app-error';
+import { residentArea } from '@server/areas/record-area';
 import { applicationSubject, recordAudit } from '@server/audit';
 import { runTx } from '@server/case/store';
 import { Collections } from '@server/collections';
@@ -65,12 +66,13 @@ async function submitNew(
 
   const year = new Date(now + 8 * 3600_000).getUTCFullYear();
   const sequence = await nextSequence(`legal-aid-${year}`);
+  const area = await residentArea(user);
   const doc: Omit<LegalAidApplicationDoc, '_id'> = {
     number: `法援-${year}-${String(sequence).padStart(4, '0')}`,
     status: 'submitted',
     matter: form.matter,
     stage: form.stage,
-    ...(user.village ? { area: user.village } : {}),
+    ...(area ? { area, areaName: user.village } : {}),
     submittedAt: now,
     updatedAt: now,
     applicantId: user._id,

@@ -1,12 +1,14 @@
 import { ZMediatorAdminView } from '@contracts/admin/mediator';
 import type { mediatorContract } from '@contracts/functions/mediator';
 import { AppError } from '@server/app-error';
+import { listScopeWhere } from '@server/areas/list-scope';
+import { inScope, scopeOf } from '@server/areas/scope';
 import { recordAudit } from '@server/audit';
 import { defaultAvailability } from '@server/booking/availability';
 import { availabilityOf } from '@server/booking/hours';
 import { Collections } from '@server/collections';
 import { TextScene } from '@server/content-security';
-import { findMany, getById, updateById } from '@server/db';
+import { command, findMany, getById, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { type Handover, putOnDuty, takeOffDuty } from '@server/mediator-admin/duty';
 import { loadsOf, toMediatorAdminView, viewOf } from '@server/mediator-admin/load';
@@ -16,25 +18,26 @@ import { screenTexts } from '@server/moderation/screen';
 import { changedFields } from '@server/notice-admin/diff';
 import { viewEach } from '@server/views/view-each';
 
-async function loadMediator(id: string): Promise<MediatorDoc> {
+/** A mediator of the admin's roster; one of another town reads as missing. */
+async function loadMediator(id: string, admin: UserDoc): Promise<MediatorDoc> {
   const m = await getById<MediatorDoc>(Collections.mediators, id);
-  if (!m) throw new AppError('NOT_FOUND', '找不到这位调解员');
+  const user = m ? await getById<UserDoc>(Collections.users, m.userId) : null;
+  if (!m || !inScope(await scopeOf(admin), user?.area)) throw new AppError('NOT_FOUND', '找不到这位调解员');
   return m;
 }
 
-/** The whole roster, active first, with load and ratings from one aggregation. */
-export const adminList: Handler<typeof mediatorContract.adminList> = async () => {
-  const all = await findMany<MediatorDoc>(
-    Collections.mediators,
-    {},
-    {
-      orderBy: [
-        ['active', 'desc'],
-        ['name', 'asc'],
-      ],
-      limit: 500,
-    },
-  );
+/**
+ * The roster in the admin's scope, active first, with load and ratings from one aggregation. A mediator
+ * belongs where they work (their user's scope), so a town's office sees its own mediators only.
+ */
+export const adminList: Handler<typeof mediatorContract.adminList> = async (_input, { caller }) => {
+  const all = await findMany<MediatorDoc>(Collections.mediators, await rosterWhere(caller.user), {
+    orderBy: [
+      ['active', 'desc'],
+      ['name', 'asc'],
+    ],
+    limit: 500,
+  });
   const loads = await loadsOf(all.map((m) => m._id));
   const hours = await availabilityOf(all.map((m) => m._id));
   return {
@@ -43,6 +46,13 @@ export const adminList: Handler<typeof mediatorContract.adminList> = async () =>
     ),
   };
 };
+
+async function rosterWhere(admin: UserDoc): Promise<Record<string, unknown>> {
+  const where = await listScopeWhere(admin);
+  if (Object.keys(where).length === 0) return {};
+  const staff = await findMany<UserDoc>(Collections.users, where, { limit: 1000 });
+  return { userId: command().in(staff.map((u) => u._id)) };
+}
 
 // Working hours are set on the availability page (the same hours the booking slots come from).
 const editable = ['title', 'specialties', 'areas', 'capacity'] as const;
@@ -55,7 +65,7 @@ const shownLabels = { title: '职务' } as const;
  * come from the availability, not from typed text.
  */
 export const update: Handler<typeof mediatorContract.update> = async (input, { caller, now }) => {
-  const m = await loadMediator(input.id);
+  const m = await loadMediator(input.id, caller.user);
   const areas = [...new Set(input.areas)];
   const changed = (['title'] as const).filter((k) => (input[k] || '') !== (m[k] || ''));
   const fields = changed.map((key) => ({ key, label: shownLabels[key], text: input[key] }));
@@ -118,10 +128,10 @@ async function backOnDuty(m: MediatorDoc): Promise<Handover | null> {
  * on the state the admin saw: of concurrent taps one acts and writes the audit entry.
  */
 export const setActive: Handler<typeof mediatorContract.setActive> = async (input, { caller, now }) => {
-  const m = await loadMediator(input.id);
+  const m = await loadMediator(input.id, caller.user);
   if (m.active === input.active) return { mediator: await viewOf(m), requeued: 0, reassigned: 0 };
   const handover = input.active ? await backOnDuty(m) : await takeOffDuty(m._id, now);
-  const next = await loadMediator(m._id);
+  const next = await loadMediator(m._id, caller.user);
   if (!handover) return { mediator: await viewOf(next), requeued: 0, reassigned: 0 };
   const { requeued, reassigned } = handover;
   await recordAudit(

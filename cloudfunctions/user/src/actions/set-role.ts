@@ -1,6 +1,8 @@
 import type { userContract } from '@contracts/functions/user';
 import { type Role, roleLabels } from '@contracts/models';
 import { AppError } from '@server/app-error';
+import { inScope, scopeOf } from '@server/areas/scope';
+import { userAreaOf } from '@server/areas/user-area';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { db, findOne, getById, insert } from '@server/db';
@@ -16,19 +18,26 @@ import { toUserSummary } from '@server/views/user-views';
  * consultations go to colleagues or the queue; an officer who leaves gives up the applications they were
  * reviewing. An admin cannot remove their own admin role, so the bureau can never lock itself out.
  * The write is conditional on the role the admin saw: of concurrent identical changes one does the work and
- * writes the audit entry, the others answer the same result.
+ * writes the audit entry, the others answer the same result. A town's office changes only people of its
+ * town, and whom it makes staff works in its town unless already placed.
  */
 export const setRole: Handler<typeof userContract.setRole> = async (input, { caller, now }) => {
   const target = await getById<UserDoc>(Collections.users, input.userId);
-  if (!target) throw new AppError('NOT_FOUND', '找不到这个用户');
+  const scope = await scopeOf(caller.user);
+  if (!target || !inScope(scope, target.area)) throw new AppError('NOT_FOUND', '找不到这个用户');
   if (target._id === caller.user._id && input.role !== 'admin') {
     throw new AppError('CONFLICT', '不能取消自己的管理员身份');
   }
   if (target.role === input.role) return toUserSummary(target);
+  const scopeAreaId =
+    target.scopeAreaId ?? (scope.kind === 'node' && input.role !== 'resident' ? scope.node._id : undefined);
+  const placed = { ...target, role: input.role, ...(scopeAreaId ? { scopeAreaId } : {}) };
+  const area = await userAreaOf(placed);
+  const data = { role: input.role, ...(scopeAreaId ? { scopeAreaId } : {}), ...(area ? { area } : {}) };
   const res = (await db()
     .collection(Collections.users)
     .where({ _id: target._id, role: target.role })
-    .update({ data: { role: input.role, updatedAt: now } })) as unknown as { stats: { updated: number } };
+    .update({ data: { ...data, updatedAt: now } })) as unknown as { stats: { updated: number } };
   if (res.stats.updated === 0) {
     const fresh = await getById<UserDoc>(Collections.users, target._id);
     if (fresh?.role === input.role) return toUserSummary(fresh);
@@ -67,6 +76,7 @@ async function handOver(user: UserDoc, next: Role, now: number): Promise<void> {
     name: user.nickname,
     specialties: [],
     areas: user.village ? [user.village] : [],
+    ...(user.areaId ? { areaIds: [user.areaId] } : {}),
     online: false,
     capacity: 5,
     active: true,

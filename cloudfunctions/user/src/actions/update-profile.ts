@@ -1,4 +1,6 @@
 import type { userContract } from '@contracts/functions/user';
+import { villageRef } from '@server/areas/record-area';
+import { userAreaOf } from '@server/areas/user-area';
 import { Collections } from '@server/collections';
 import { TextScene } from '@server/content-security';
 import { encryptField, maskPhone } from '@server/crypto';
@@ -10,24 +12,26 @@ import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
 import { ownView } from '@server/views/own-profile';
 
-const labels = { nickname: '称呼', village: '村（社区）' } as const;
-
 /**
- * Nickname and village are shown to mediators and admins, so a changed one passes content security: risky
- * is refused, review is held (others keep seeing the previous value; the user sees theirs as 审核中).
+ * The nickname is shown to mediators and admins, so a changed one passes content security: risky is
+ * refused, review is held (others keep seeing the previous one; the user sees theirs as 审核中). The village
+ * is a node of the area tree (`areaId`), so its name is the tree's and needs no check; a village typed in
+ * before the tree and still held is dropped.
  */
 export const updateProfile: Handler<typeof userContract.updateProfile> = async (input, { caller, now }) => {
   await enforceRateLimit(caller.openid, 'profile', { max: 10, windowMs: 60 * 60 * 1000 }, now);
   const user = caller.user;
-  const changed = (['nickname', 'village'] as const).filter((k) => (input[k] || '') !== (user[k] || ''));
-  const fields = changed.map((key) => ({ key, label: labels[key], text: input[key] }));
-  const held = await screenTexts(caller.openid, TextScene.profile, fields);
-  const keep = (key: 'nickname' | 'village') => held.has(key);
+  const village = input.areaId ? await villageRef(input.areaId, 'areaId') : undefined;
+  const fields =
+    input.nickname !== user.nickname ? [{ key: 'nickname', label: '称呼', text: input.nickname }] : [];
+  const held = (await screenTexts(caller.openid, TextScene.profile, fields)).has('nickname');
   const _ = command();
-  const nickname = keep('nickname') ? user.nickname : input.nickname;
-  const village = keep('village') ? user.village : input.village || undefined;
+  const nickname = held ? user.nickname : input.nickname;
   const patch: Record<string, unknown> = { nickname, updatedAt: now };
-  patch.village = village ? village : _.remove();
+  if (village) {
+    const area = await userAreaOf({ ...user, areaId: input.areaId });
+    Object.assign(patch, { areaId: input.areaId, village: village.name, ...(area ? { area } : {}) });
+  }
   if (input.phone) {
     patch.phoneEnc = encryptField(input.phone);
     patch.phoneMasked = maskPhone(input.phone);
@@ -36,20 +40,16 @@ export const updateProfile: Handler<typeof userContract.updateProfile> = async (
     patch.phoneMasked = _.remove();
   }
   await updateById(Collections.users, user._id, patch);
-  // A field set again to something that passed (or back to what others see) replaces its held text.
-  await dropHeld(
-    user._id,
-    Object.keys(labels).filter((k) => !held.has(k)),
-  );
-  const writer = { id: user._id, openid: caller.openid, name: user.nickname };
-  for (const key of held) {
-    const value = input[key as 'nickname' | 'village'] ?? '';
+  // A nickname set again to something that passed replaces its held text; a held free-text village is moot.
+  await dropHeld(user._id, held ? ['village'] : ['nickname', 'village']);
+  if (held) {
+    const writer = { id: user._id, openid: caller.openid, name: user.nickname };
     const hold = {
       kind: 'profile',
       targetId: user._id,
-      field: key,
-      fieldLabel: labels[key as 'nickname'],
-      value,
+      field: 'nickname',
+      fieldLabel: '称呼',
+      value: input.nickname,
       context: '个人资料',
     } as const;
     await holdText(writer, hold, now);
@@ -57,7 +57,7 @@ export const updateProfile: Handler<typeof userContract.updateProfile> = async (
   const updated: UserDoc = {
     ...user,
     nickname,
-    village,
+    ...(village ? { areaId: input.areaId, village: village.name } : {}),
     phoneEnc: undefined,
     phoneMasked: input.phone ? maskPhone(input.phone) : undefined,
     updatedAt: now,
