@@ -10,6 +10,7 @@ export const ZAreaListInput = z.strictObject({
   parentId: ZId.optional(),
   withBoundary: z.boolean().default(false),
 });
+export type TAreaListInput = z.input<typeof ZAreaListInput>;
 
 export const ZLocateInput = z.strictObject({ point: ZPoint });
 
@@ -20,6 +21,7 @@ export const ZSaveAreaInput = z.strictObject({
   name: ZAreaName,
   polygon: ZPolygon.optional(),
 });
+export type TSaveAreaInput = z.input<typeof ZSaveAreaInput>;
 
 export const ZSetScopeInput = z.strictObject({ userId: ZId, areaId: ZId });
 

@@ -10,7 +10,7 @@ import { SectionNav } from './components/SectionNav';
 import { UserRow } from './components/UserRow';
 import './index.scss';
 
-function UserList() {
+function UserList({ scopeRootId }: { scopeRootId?: string }) {
   const [role, setRole] = useState<Role | undefined>(undefined);
   const { data, error, loading, reload } = useUsers(role);
   return (
@@ -23,7 +23,7 @@ function UserList() {
       ) : data && data.length > 0 ? (
         <View className="card console__list">
           {data.map((u) => (
-            <UserRow key={u.id} user={u} onChanged={reload} />
+            <UserRow key={u.id} user={u} scopeRootId={scopeRootId} onChanged={reload} />
           ))}
         </View>
       ) : (
@@ -71,9 +71,11 @@ export default function Console() {
       <SectionNav />
       <View className="section console__head">
         <Text className="section__title">用户与角色</Text>
-        <Text className="muted">点“改角色”可把居民设为调解员等</Text>
+        <Text className="muted">
+          {me.scopeName ? `${me.scopeName}的用户；` : ''}点“改角色”可把居民设为调解员等
+        </Text>
       </View>
-      <UserList />
+      <UserList scopeRootId={me.scopeAreaId} />
     </PageShell>
   );
 }

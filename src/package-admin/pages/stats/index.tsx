@@ -1,9 +1,11 @@
 import type { Dashboard } from '@contracts/admin/stats';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { AreaPicker } from '@/components/AreaPicker';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
 import { SubmitButton } from '@/components/SubmitButton';
+import { useMe } from '@/hooks/useMe';
 import { useSubmit } from '@/hooks/useSubmit';
 import { deliverDocument } from '@/services/documents';
 import { errorText } from '@/services/errors';
@@ -54,19 +56,17 @@ function Charts({ data }: { data: Dashboard }) {
   );
 }
 
-/** The bureau's figures for a period and village: five numbers, bars, the report text and an export. */
+/**
+ * The figures for a period and a place: five numbers, bars, the report text and an export. The place is
+ * chosen in the tree under the admin's scope (a town's office picks among its villages).
+ */
 export default function StatsPage() {
   const [quick, setQuick] = useState<QuickPeriod | undefined>('thisMonth');
   const [period, setPeriod] = useState<Period>(quickPeriod('thisMonth'));
-  const [area, setArea] = useState<string | undefined>(undefined);
-  const [areas, setAreas] = useState<string[]>([]);
+  const [areaId, setAreaId] = useState<string | undefined>(undefined);
+  const { data: me } = useMe();
   const { busy: exporting, run: guarded } = useSubmit();
-  const { data, error, loading, reload } = useDashboard(period.from, period.to, area);
-
-  // The village list comes from the county-wide figures; a filtered view must not shrink it.
-  useEffect(() => {
-    if (data && !area) setAreas(data.byVillage.map((v) => v.key).filter((k) => k !== '未填写'));
-  }, [data, area]);
+  const { data, error, loading, reload } = useDashboard(period.from, period.to, areaId);
 
   const choose = (q: QuickPeriod) => {
     setQuick(q);
@@ -76,7 +76,7 @@ export default function StatsPage() {
   const exportTable = (kind: 'xlsx' | 'csv') =>
     guarded(async () => {
       try {
-        const input = { from: period.from, to: period.to, area };
+        const input = { from: period.from, to: period.to, areaId };
         const file = await (kind === 'xlsx' ? statsApi.exportXlsx(input) : statsApi.exportCsv(input));
         const said = await deliverDocument(file);
         if (said) Taro.showToast({ title: said, icon: 'none', duration: 3000 });
@@ -111,14 +111,8 @@ export default function StatsPage() {
           >
             <Text className="stats__pick">{period.label} ▾</Text>
           </Picker>
-          <Picker
-            mode="selector"
-            range={['全部村（社区）', ...areas]}
-            onChange={(e) => setArea(areas[Number(e.detail.value) - 1])}
-          >
-            <Text className="stats__pick">{area ?? '全部村（社区）'} ▾</Text>
-          </Picker>
         </View>
+        {me && <AreaPicker rootId={me.scopeAreaId} mode="any" onChange={(node) => setAreaId(node?.id)} />}
       </View>
       {loading && !data ? (
         <View className="section">
@@ -131,6 +125,7 @@ export default function StatsPage() {
       ) : (
         <>
           <View className="section">
+            <Text className="stats__area">{data.areaName}</Text>
             <Figures figures={data.figures} />
           </View>
           <View className="section">

@@ -2,6 +2,7 @@ import type { Me } from '@contracts/models';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { AreaPicker } from '@/components/AreaPicker';
 import { FormField } from '@/components/FormField';
 import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
@@ -16,11 +17,14 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Edits my nickname, phone and village; the server's judgement on each field shows under that field. */
+/**
+ * Edits my nickname, phone and village (a town then a village from the area tree); the server's judgement on
+ * each field shows under that field.
+ */
 export function ProfileForm({ me, onSaved, onCancel }: Props) {
   const [nickname, setNickname] = useState(me.nickname);
   const [phone, setPhone] = useState('');
-  const [village, setVillage] = useState(me.village ?? '');
+  const [areaId, setAreaId] = useState<string | undefined>(undefined);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const { busy: saving, run } = useSubmit();
@@ -39,7 +43,7 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         const next = await userApi.updateProfile({
           nickname: nickname.trim(),
           phone: phone.trim() || undefined,
-          village: village.trim() || undefined,
+          areaId,
         });
         Taro.showToast({ title: '已保存', icon: 'success' });
         onSaved(next);
@@ -65,14 +69,14 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         hint={me.phoneMasked ? '不改请留空' : undefined}
         error={errors.phone}
       />
-      <FormField
-        label="村（社区）"
-        value={village}
-        onInput={setVillage}
-        maxlength={30}
-        placeholder="例如：青石村"
-        error={errors.village}
-      />
+      <View className={`field${errors.areaId ? ' field--error' : ''}`}>
+        <Text className="field__label">村（社区）</Text>
+        <Text className="field__hint">
+          {me.village ? `现为 ${me.village}，不改可不选` : '选填，方便就近安排调解员'}
+        </Text>
+        <AreaPicker mode="village" onChange={(node) => setAreaId(node?.id)} />
+        {errors.areaId && <Text className="field__error">{errors.areaId}</Text>}
+      </View>
       {formError && <Text className="profile-form__error">{formError}</Text>}
       <View className="profile-form__actions">
         <Button className="btn btn--ghost" onClick={onCancel} disabled={saving || undefined}>

@@ -3,10 +3,12 @@ import { type Role, roleLabels, roles } from '@contracts/plain/models';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { SubmitButton } from '@/components/SubmitButton';
 import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { userApi } from '@/services/user';
+import { ScopeEditor } from '../ScopeEditor';
 import './index.scss';
 
 async function chooseRole(current: Role): Promise<Role | undefined> {
@@ -19,9 +21,20 @@ async function chooseRole(current: Role): Promise<Role | undefined> {
   }
 }
 
-/** One user with their role; changing it asks for confirmation, since it grants or removes powers. */
-export function UserRow({ user, onChanged }: { user: UserSummary; onChanged: () => void }) {
+interface Props {
+  user: UserSummary;
+  /** The admin's own scope, under which they place staff. */
+  scopeRootId?: string;
+  onChanged: () => void;
+}
+
+/**
+ * One user with their role and, for staff, where they work; changing the role asks for confirmation, since
+ * it grants or removes powers.
+ */
+export function UserRow({ user, scopeRootId, onChanged }: Props) {
   const { busy, run: guarded } = useSubmit();
+  const [placing, setPlacing] = useState(false);
 
   const change = () =>
     guarded(async () => {
@@ -48,14 +61,30 @@ export function UserRow({ user, onChanged }: { user: UserSummary; onChanged: () 
       }
     });
 
+  const staff = user.role !== 'resident';
   return (
     <View className="user-row">
       <View className="user-row__who">
         <Text className="user-row__name">{user.nickname || '未填写称呼'}</Text>
         <Text className="user-row__meta">
-          {user.village ? `${user.village} · ` : ''}
+          {staff ? `${user.scopeName ?? '全县'} · ` : user.village ? `${user.village} · ` : ''}
           {dayjs(user.createdAt).format('YYYY-MM-DD')} 加入
         </Text>
+        {staff && (
+          <Text className="user-row__link" onClick={() => setPlacing(!placing)}>
+            {placing ? '收起' : '设工作范围'}
+          </Text>
+        )}
+        {placing && (
+          <ScopeEditor
+            user={user}
+            rootId={scopeRootId}
+            onSaved={() => {
+              setPlacing(false);
+              onChanged();
+            }}
+          />
+        )}
       </View>
       <Text className={`user-row__role user-row__role--${user.role}`}>{roleLabels[user.role]}</Text>
       <SubmitButton
