@@ -43,6 +43,9 @@ async function main(): Promise<void> {
   // Data from before the client-readable feeds is brought to their shape (a no-op once done).
   const { migrateToFeeds } = await import('@server/consultation/feed-migration');
   await migrateToFeeds();
+  // Free-text villages from before the area tree are placed on its nodes by exact name (a no-op once done).
+  const { migrateVillages } = await import('@server/areas/village-migration');
+  await migrateVillages();
 
   console.log('');
   console.log('掌上调解室 is running on the local cloud.');
