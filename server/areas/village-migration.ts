@@ -76,7 +76,7 @@ export async function migrateVillages(): Promise<VillageMigrationReport> {
       if (d.area) return;
       const node = nodeOf(collection, d.residentVillage);
       if (!node) return;
-      await updateById(collection, d._id, { area: node.ref });
+      await updateById(collection, d._id, { area: command().set(node.ref) });
       mapped[key] += 1;
     });
   }
@@ -86,7 +86,8 @@ export async function migrateVillages(): Promise<VillageMigrationReport> {
     const _ = command();
     await updateById(Collections.legalAidApplications, a._id, {
       areaName: a.area,
-      area: node ? node.ref : _.remove(),
+      // `set`: the stored string is replaced whole, not merged into (an update flattens objects to paths).
+      area: node ? _.set(node.ref) : _.remove(),
     });
     if (node) mapped.legalAid += 1;
   });

@@ -13,11 +13,11 @@ describe('ZUpdateProfileInput', () => {
   });
 
   it('explains each bad field in Chinese', () => {
-    const res = ZUpdateProfileInput.safeParse({ nickname: '', phone: '1381234', village: '村'.repeat(31) });
+    const res = ZUpdateProfileInput.safeParse({ nickname: '', phone: '1381234', areaId: '' });
     expect(messages(res)).toEqual({
       nickname: '请填写称呼',
       phone: '请输入11位手机号',
-      village: '村（社区）名称不超过30个字',
+      areaId: '缺少编号',
     });
   });
 

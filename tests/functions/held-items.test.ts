@@ -195,21 +195,17 @@ describe('texts written into a case later', () => {
 });
 
 describe('profiles others read', () => {
-  it('a held village keeps the old one for others; approve applies it', async () => {
+  it('a village is no longer typed (it is a node of the area tree), so there is nothing to hold', async () => {
     const r = await app.createUser('resident', { nickname: '赵六', village: '东山村' });
-    const words = '西山村加微信';
-    const me = dataOf(
-      await app.call(r.openid, 'user', 'updateProfile', { nickname: '赵六', village: words }),
-    );
-    expect(me).toMatchObject({ village: words, held: [{ field: 'village', status: 'held' }] });
+    const typed = await app.call(r.openid, 'user', 'updateProfile', {
+      nickname: '赵六',
+      village: '西山村加微信',
+    });
+    expect(codeOf(typed)).toBe('BAD_REQUEST');
     const stored = (await sdk(app.db.collection('users').doc(r.id).get())) as unknown as {
       data: { village: string };
     };
     expect(stored.data.village).toBe('东山村');
-    await decideHeldWith(app, admin.openid, words, true);
-    const after = dataOf(await app.call(r.openid, 'user', 'me', {}));
-    expect(after).toMatchObject({ village: words });
-    expect(after).not.toHaveProperty('held');
   });
 
   // The card's hours are not typed text: they come from the availability (mediator-hours.test.ts).

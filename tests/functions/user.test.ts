@@ -37,14 +37,10 @@ describe('user.me and updateProfile', () => {
 
   it('stores the phone encrypted and shows it masked', async () => {
     const { openid } = await app.createUser('resident');
-    const me = dataOf<{ phoneMasked: string; village: string; nickname: string }>(
-      await app.call(openid, 'user', 'updateProfile', {
-        nickname: '王阿姨',
-        phone: '13912345678',
-        village: '东山村',
-      }),
+    const me = dataOf<{ phoneMasked: string; nickname: string }>(
+      await app.call(openid, 'user', 'updateProfile', { nickname: '王阿姨', phone: '13912345678' }),
     );
-    expect(me).toMatchObject({ nickname: '王阿姨', phoneMasked: '139****5678', village: '东山村' });
+    expect(me).toMatchObject({ nickname: '王阿姨', phoneMasked: '139****5678' });
     const stored = await storedUser(openid);
     expect(JSON.stringify(stored)).not.toContain('13912345678');
     expect(String(stored.phoneEnc)).toMatch(/^v1:/);

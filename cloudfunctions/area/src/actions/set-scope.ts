@@ -4,7 +4,7 @@ import { AppError } from '@server/app-error';
 import { nodeInScope } from '@server/areas/scope';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
-import { getById, updateById } from '@server/db';
+import { command, getById, updateById } from '@server/db';
 import type { Handler } from '@server/define-function';
 import type { UserDoc } from '@server/models';
 import { toUserSummary } from '@server/views/user-views';
@@ -20,7 +20,8 @@ export const setScope: Handler<typeof areaContract.setScope> = async (input, { c
   const node = await nodeInScope(caller.user, input.areaId);
   if (target.scopeAreaId && target.scopeAreaId !== node._id)
     await nodeInScope(caller.user, target.scopeAreaId);
-  const area = { ...node.ref };
+  // Replaced whole (an update merges objects path by path): a grid id from an earlier scope must not stay.
+  const area = command().set(node.ref);
   await updateById(Collections.users, target._id, { scopeAreaId: node._id, area, updatedAt: now });
   await recordAudit(
     caller.user,

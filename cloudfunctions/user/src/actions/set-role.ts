@@ -5,7 +5,7 @@ import { inScope, scopeOf } from '@server/areas/scope';
 import { userAreaOf } from '@server/areas/user-area';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
-import { db, findOne, getById, insert } from '@server/db';
+import { command, db, findOne, getById, insert } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { releaseReviews } from '@server/legal-aid/review';
 import { putOnDuty, takeOffDuty } from '@server/mediator-admin/duty';
@@ -33,7 +33,11 @@ export const setRole: Handler<typeof userContract.setRole> = async (input, { cal
     target.scopeAreaId ?? (scope.kind === 'node' && input.role !== 'resident' ? scope.node._id : undefined);
   const placed = { ...target, role: input.role, ...(scopeAreaId ? { scopeAreaId } : {}) };
   const area = await userAreaOf(placed);
-  const data = { role: input.role, ...(scopeAreaId ? { scopeAreaId } : {}), ...(area ? { area } : {}) };
+  const data = {
+    role: input.role,
+    ...(scopeAreaId ? { scopeAreaId } : {}),
+    ...(area ? { area: command().set(area) } : {}),
+  };
   const res = (await db()
     .collection(Collections.users)
     .where({ _id: target._id, role: target.role })

@@ -30,7 +30,12 @@ export const updateProfile: Handler<typeof userContract.updateProfile> = async (
   const patch: Record<string, unknown> = { nickname, updatedAt: now };
   if (village) {
     const area = await userAreaOf({ ...user, areaId: input.areaId });
-    Object.assign(patch, { areaId: input.areaId, village: village.name, ...(area ? { area } : {}) });
+    // Replaced whole: an update merges objects path by path.
+    Object.assign(patch, {
+      areaId: input.areaId,
+      village: village.name,
+      ...(area ? { area: _.set(area) } : {}),
+    });
   }
   if (input.phone) {
     patch.phoneEnc = encryptField(input.phone);
