@@ -1,8 +1,10 @@
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
+import { plantAreas } from '../helpers/areas';
 import { sdk } from '../helpers/devcloud';
 import { completeForm, consent, sampleIdNumber, uploadPhoto } from '../helpers/legal-aid';
 
 const app = useAppCloud();
+beforeAll(() => plantAreas(app));
 
 async function rawDocs(collection: string, where: Record<string, unknown>) {
   const res = await sdk(app.db.collection(collection).where(where).get());
@@ -11,11 +13,11 @@ async function rawDocs(collection: string, where: Record<string, unknown>) {
 
 describe('legalaid drafts', () => {
   it('prefills a new draft from the profile, then saves and resumes it sealed', async () => {
-    const me = await app.createUser('resident', { village: '东山村' });
+    const me = await app.createUser('resident', { village: '东山村', areaId: 'area-dongshan' });
     await app.call(me.openid, 'user', 'updateProfile', {
       nickname: '李大爷',
       phone: '13912345678',
-      village: '东山村',
+      areaId: 'area-dongshan',
     });
     const fresh = dataOf<{ form: Record<string, unknown>; step: number }>(
       await app.call(me.openid, 'legalaid', 'getDraft', {}),
@@ -115,7 +117,7 @@ describe('legalaid.submit', () => {
   });
 
   it('numbers the application, records the consent, seals the personal data and clears the draft', async () => {
-    const me = await app.createUser('resident', { village: '东山村' });
+    const me = await app.createUser('resident', { village: '东山村', areaId: 'area-dongshan' });
     await app.call(me.openid, 'legalaid', 'saveDraft', { form: { name: '李大明' }, step: 3 });
     const made = dataOf<{ id: string; number: string; status: string }>(
       await app.call(me.openid, 'legalaid', 'submit', { form: completeForm(app, me.id), consent }),
@@ -127,7 +129,11 @@ describe('legalaid.submit', () => {
     for (const secret of [sampleIdNumber, '13812345678', '李大明', '东山村三组12号', '残疾', '拖欠工资']) {
       expect(raw).not.toContain(secret);
     }
-    expect(stored).toMatchObject({ idMasked: `3201**********${sampleIdNumber.slice(-4)}`, area: '东山村' });
+    expect(stored).toMatchObject({
+      idMasked: `3201**********${sampleIdNumber.slice(-4)}`,
+      area: { villageId: 'area-dongshan' },
+      areaName: '东山村',
+    });
     expect(stored?.consent).toMatchObject({ version: consent.version, retentionDays: expect.any(Number) });
     expect(String(stored?.personalEnc)).toMatch(/^v1:/);
     expect(await rawDocs('legal_aid_drafts', { _id: me.id })).toHaveLength(0);

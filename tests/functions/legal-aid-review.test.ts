@@ -1,8 +1,10 @@
 import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
+import { plantAreas } from '../helpers/areas';
 import { sdk } from '../helpers/devcloud';
 import { completeForm, consent, sampleIdNumber, uploadPhoto } from '../helpers/legal-aid';
 
 const app = useAppCloud();
+beforeAll(() => plantAreas(app));
 const DAY = 24 * 3600_000;
 
 async function rawDocs(collection: string, where: Record<string, unknown>) {
@@ -11,7 +13,7 @@ async function rawDocs(collection: string, where: Record<string, unknown>) {
 }
 
 async function applyAs() {
-  const resident = await app.createUser('resident', { village: '东山村' });
+  const resident = await app.createUser('resident', { village: '东山村', areaId: 'area-dongshan' });
   const made = dataOf<{ id: string; number: string }>(
     await app.call(resident.openid, 'legalaid', 'submit', { form: completeForm(app, resident.id), consent }),
   );
@@ -205,7 +207,8 @@ describe('legalaid purge (timer trigger)', () => {
       number: old.number,
       matter: 'labour',
       status: 'accepted',
-      area: '东山村',
+      area: { villageId: 'area-dongshan' },
+      areaName: '东山村',
       purgedAt: expect.any(Number),
     });
     for (const gone of [
