@@ -97,7 +97,7 @@ const periods = [
 beforeAll(async () => {
   admin = await app.createUser('admin');
   const mediators = [
-    await createMediator(app, { specialties: ['邻里', '赡养'], capacity: 20, name: '张桂兰' }),
+    await createMediator(app, { specialties: ['邻里', '婚姻家庭'], capacity: 20, name: '张桂兰' }),
     await createBookingMediator(app, '刘德明', roundTheClock),
   ];
   const openidOf = new Map<string, string>(mediators.map((m) => [m.mediatorId, m.openid]));
@@ -113,7 +113,7 @@ beforeAll(async () => {
     [];
   for (const [i, r] of [...residents, ...residents].entries()) {
     const mediatorId = i % 3 === 0 ? mediators[1]!.mediatorId : mediators[0]!.mediatorId;
-    const c = await startConsultation(app, r.openid, { disputeType: pick(['邻里', '赡养']), mediatorId });
+    const c = await startConsultation(app, r.openid, { disputeType: pick(['邻里', '婚姻家庭']), mediatorId });
     consultations.push({ id: c.id, mediatorOpenid: openidOf.get(mediatorId)!, residentOpenid: r.openid });
   }
   const [raced, ...rest] = consultations;
@@ -144,7 +144,7 @@ beforeAll(async () => {
   bookings.push(...residents.map((r) => ({ openid: r.openid, fromConsultationId: undefined })));
   for (const [i, b] of bookings.entries()) {
     const c = await book(app, b.openid, booker.mediatorId, free[i * 2 + 1]!, {
-      disputeType: pick(['邻里', '赡养']),
+      disputeType: pick(['邻里', '婚姻家庭']),
       ...(b.fromConsultationId ? { fromConsultationId: b.fromConsultationId } : {}),
     });
     cases.push({ id: c.id, residentOpenid: b.openid });
