@@ -43,6 +43,7 @@ interface Dashboard {
   byType: { key: string; screened: number }[];
   byVillage: { key: string; screened: number }[];
   legalAid: { status: string; count: number }[];
+  reportTable: unknown;
 }
 
 async function all(collection: string): Promise<Doc[]> {
@@ -84,6 +85,7 @@ async function expectDashboardTrue(from: number, to: number, area?: string): Pro
   expect(Object.fromEntries(d.byType.map((r) => [r.key, r.screened]))).toEqual(truth.byType);
   expect(Object.fromEntries(d.byVillage.map((r) => [r.key, r.screened]))).toEqual(truth.byVillage);
   expect(Object.fromEntries(d.legalAid.map((a) => [a.status, a.count]))).toEqual(truth.legalAid);
+  expect(d.reportTable).toEqual(truth.reportTable);
 }
 
 const now = Date.now();
@@ -149,6 +151,20 @@ beforeAll(async () => {
     });
     cases.push({ id: c.id, residentOpenid: b.openid });
   }
+  // The report figures: recorded on some cases before mediation, again (changed) on some after, twice at
+  // once on one; the report table's rollups move with each write.
+  const recordReport = (caseId: string) =>
+    app.call(booker.openid, 'case', 'recordReport', {
+      caseId,
+      source: pick(['screening', 'application', 'referral']),
+      peopleInvolved: pick([2, 4, 60, 150, 800]),
+      agreementAmount: Math.floor(rnd() * 50_000),
+      ...(rnd() < 0.4 ? { preventedCriminal: 2 } : {}),
+      ...(rnd() < 0.4 ? { preventedPetition: 2 } : {}),
+    });
+  for (const c of cases) if (rnd() < 0.6) dataOf(await recordReport(c.id));
+  const racedReports = await Promise.all([recordReport(cases[1]!.id), recordReport(cases[1]!.id)]);
+  expect(racedReports.every((r) => r.ok)).toBe(true);
   const move = (caseId: string, event: string, extra: object = {}) =>
     app.call(booker.openid, 'case', 'transition', { caseId, event, ...extra });
   const paths = ['none', 'scheduled', 'started', 'succeeded', 'failed', 'declined', 'withdrawn'];
@@ -184,6 +200,7 @@ beforeAll(async () => {
       dataOf(await move(c.id, 'fail', { referral: { to: 'legal_aid', note: '' } }));
       if (rnd() < 0.5) dataOf(await move(c.id, 'close'));
     }
+    if (path === 'succeeded' || rnd() < 0.4) dataOf(await recordReport(c.id));
   }
 
   // Legal aid: submitted, then accepted, refused after more material, or two decisions at once.
@@ -221,6 +238,8 @@ describe('statistics from rollups', () => {
     expect(truth.screened).toBeGreaterThanOrEqual(14);
     expect(truth.mediated).toBeGreaterThan(0);
     expect(truth.prevented).toBeGreaterThan(0);
+    expect(truth.reportTable.total.bands.b500 + truth.reportTable.total.bands.b100).toBeGreaterThan(0);
+    expect(truth.reportTable.total.amount).toBeGreaterThan(0);
     for (const p of periods) {
       await expectDashboardTrue(p.from, p.to);
       await expectDashboardTrue(p.from, p.to, '东山村');
