@@ -30,6 +30,9 @@ export const Collections = {
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
   areas: 'areas',
+  units: 'units',
+  gridEvents: 'grid_events',
+  gridPoints: 'grid_points',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];
