@@ -29,6 +29,10 @@ export const Collections = {
   heldItems: 'held_items',
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
+  areas: 'areas',
+  units: 'units',
+  gridEvents: 'grid_events',
+  gridPoints: 'grid_points',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

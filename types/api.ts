@@ -1,4 +1,5 @@
 import type { FunctionContract } from './contract';
+import { areaContract } from './functions/area';
 import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
@@ -27,6 +28,7 @@ export const api = {
   case: caseContract,
   legalaid: legalAidContract,
   moderation: moderationContract,
+  area: areaContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

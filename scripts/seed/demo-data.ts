@@ -11,6 +11,8 @@ export interface DemoUser {
   nickname: string;
   village?: string;
   phone?: string;
+  /** Staff: the node of the area tree they work in (scripts/seed/demo-areas.ts); none is the county. */
+  scopeAreaId?: string;
 }
 
 export interface DemoMediator {
@@ -83,6 +85,41 @@ export const demoMediators: DemoMediator[] = [
 
 export const demoUsers: DemoUser[] = [
   { openid: 'demo-admin', role: 'admin', nickname: '王建国（司法所）', village: '城关镇司法所' },
+  {
+    openid: 'demo-town-admin',
+    role: 'admin',
+    nickname: '钱文华（南湖镇司法所）',
+    village: '南湖镇司法所',
+    scopeAreaId: 'area-nanhu',
+  },
+  {
+    openid: 'demo-adviser',
+    role: 'legal_adviser',
+    nickname: '吴律师（法律顾问）',
+    village: '城关镇',
+    scopeAreaId: 'area-chengguan',
+  },
+  {
+    openid: 'demo-figure',
+    role: 'local_figure',
+    nickname: '郑老师（新乡贤）',
+    village: '东山村',
+    scopeAreaId: 'area-dongshan',
+  },
+  {
+    openid: 'demo-grid',
+    role: 'grid_worker',
+    nickname: '冯小燕（网格员）',
+    village: '东山村',
+    scopeAreaId: 'grid-dongshan-1',
+  },
+  {
+    openid: 'demo-unit',
+    role: 'unit_staff',
+    nickname: '何主任（城关社区居委会）',
+    village: '城关社区',
+    scopeAreaId: 'area-chengguan-sq',
+  },
   {
     openid: 'demo-officer',
     role: 'legal_aid_officer',

@@ -41,6 +41,8 @@ export const auditActionLabels: Record<string, string> = {
   'legalaid.addMaterial': '补充材料',
   'moderation.approve': '审核通过',
   'moderation.reject': '审核驳回',
+  'area.save': '修改区域',
+  'area.setScope': '设置工作范围',
 };
 
 /** Changed fields by their name in the console. */
@@ -85,6 +87,7 @@ export const auditFieldLabels: Record<string, string> = {
   preventedCriminal: '防止转化为刑事案件（人）',
   preventedPetition: '防止群体性上访（人）',
   deadline: '期限',
+  scope: '工作范围',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -97,6 +100,7 @@ export const auditDomains = [
   'legalaid',
   'stats',
   'moderation',
+  'area',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -108,6 +112,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   legalaid: '法律援助',
   stats: '统计',
   moderation: '内容审核',
+  area: '区域',
 };
 
 /** One changed field, both sides as short text fit to show. */

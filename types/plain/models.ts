@@ -2,7 +2,16 @@
  * Who someone is in the palm mediation room. Every action declares which of these may call it; a new
  * user starts as a resident and only an admin changes a role.
  */
-export const roles = ['resident', 'mediator', 'legal_aid_officer', 'admin'] as const;
+export const roles = [
+  'resident',
+  'mediator',
+  'legal_aid_officer',
+  'admin',
+  'legal_adviser',
+  'local_figure',
+  'grid_worker',
+  'unit_staff',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const roleLabels: Record<Role, string> = {
@@ -10,7 +19,20 @@ export const roleLabels: Record<Role, string> = {
   mediator: '调解员',
   legal_aid_officer: '法援工作人员',
   admin: '管理员',
+  legal_adviser: '法律顾问',
+  local_figure: '新乡贤',
+  grid_worker: '网格员',
+  unit_staff: '处置单位工作人员',
 };
+
+/**
+ * The members of a village's "x+N" legal service team who visit and check in (issue 13): the legal
+ * adviser monthly, the local figure weekly. Judicial office staff are admins scoped to their town.
+ */
+export const teamRoles = ['legal_adviser', 'local_figure'] as const satisfies readonly Role[];
+
+/** Every registered user, whatever their role: for one's own profile and other actions open to all. */
+export const everyRole: readonly Role[] = roles;
 
 /**
  * The dispute types of the Ministry of Justice's people's-mediation statistics, in the order of its report
