@@ -30,6 +30,9 @@ export const Collections = {
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
   areas: 'areas',
+  teamMembers: 'team_members',
+  visits: 'visits',
+  visitRecords: 'visit_records',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];
