@@ -33,6 +33,9 @@ export const Collections = {
   teamMembers: 'team_members',
   visits: 'visits',
   visitRecords: 'visit_records',
+  units: 'units',
+  gridEvents: 'grid_events',
+  gridPoints: 'grid_points',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];
