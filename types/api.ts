@@ -10,6 +10,7 @@ import { messageContract } from './functions/message';
 import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
+import { teamContract } from './functions/team';
 import { userContract } from './functions/user';
 
 /**
@@ -29,6 +30,7 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  team: teamContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -20,6 +20,8 @@ export interface Tally {
   mediation: number;
   publicity: number;
   lecture: number;
+  /** Visits with a check-in or sign-out that needs review; no item counts it. */
+  needReview: number;
 }
 
 export const emptyTally = (): Tally => ({
@@ -29,6 +31,7 @@ export const emptyTally = (): Tally => ({
   mediation: 0,
   publicity: 0,
   lecture: 0,
+  needReview: 0,
 });
 
 /** How each item of a rule is counted. Consultations and mediations both meet "consulted or mediated". */
@@ -51,7 +54,10 @@ export const tallyKey = (memberId: string, villageId: string, period: string) =>
  * field asked for (`week` or `month`). Records from the app (consultations and cases the member handled)
  * count as those made on a visit.
  */
-export async function tallyActivity(where: Record<string, unknown>, grain: 'week' | 'month'): Promise<Tallies> {
+export async function tallyActivity(
+  where: Record<string, unknown>,
+  grain: 'week' | 'month',
+): Promise<Tallies> {
   const [visits, records] = await Promise.all([
     findEvery<VisitDoc>(Collections.visits, where),
     findEvery<VisitRecordDoc>(Collections.visitRecords, where),
@@ -63,7 +69,11 @@ export async function tallyActivity(where: Record<string, unknown>, grain: 'week
     tallies.set(key, t);
     return t;
   };
-  for (const v of visits) of(v).visits += 1;
+  for (const v of visits) {
+    const t = of(v);
+    t.visits += 1;
+    if (v.checkIn.risk.level === 'review' || v.checkOut?.risk.level === 'review') t.needReview += 1;
+  }
   for (const r of records) of(r)[r.kind] += 1;
   return tallies;
 }

@@ -4,7 +4,6 @@ import { ZDocumentFile } from '../documents';
 import { ZId } from '../models';
 import { teamMemberRoles } from '../plain/team';
 import { ZMonthKey, ZTeamRules } from '../team/ledger';
-import { ZTeamMemberRole } from '../team/models';
 import {
   ZCompliance,
   ZMemberLedger,
@@ -14,7 +13,8 @@ import {
   ZTeamMember,
   ZVillageName,
   ZWorkLog,
-} from '../team/views';
+} from '../team/ledger-views';
+import { ZTeamMemberRole } from '../team/models';
 
 const members = teamMemberRoles;
 const membersAndAdmins = [...teamMemberRoles, 'admin'] as const;
@@ -27,17 +27,29 @@ export const ZAppointInput = z.strictObject({
 
 export const ZGuestInput = z.strictObject({
   target: z.strictObject({ kind: z.enum(['visit', 'case']), id: ZId }),
+  /** For a case: the village whose team the person joins (a visit names its own). */
+  villageId: ZId.optional(),
   name: z.string().trim().min(2, '请填写姓名').max(20, '姓名不超过20个字'),
   duty: z.string().trim().min(1, '请填写身份，例如村调解员').max(20, '身份不超过20个字'),
 });
 
 /** A week `YYYY-Www` or a month `YYYY-MM`. */
-const ZPeriodKey = z.string().regex(/^20\d{2}-(W\d{2}|0[1-9]|1[0-2])$/, '时段格式不对');
+const ZPeriodKey = z
+  .string()
+  .max(8, '时段格式不对')
+  .regex(/^20\d{2}-(W\d{2}|0[1-9]|1[0-2])$/, '时段格式不对');
 
 export const ZMemberPeriodInput = z.strictObject({ memberId: ZId.optional(), period: ZPeriodKey.optional() });
 export const ZMemberMonthInput = z.strictObject({ memberId: ZId.optional(), month: ZMonthKey });
 export const ZSaveNoteInput = z.strictObject({
-  day: z.string().regex(/^20\d{2}-\d{2}-\d{2}$/, '日期格式不对'),
+  day: z
+    .string()
+    .max(10, '日期格式不对')
+    .regex(/^20\d{2}-\d{2}-\d{2}$/, '日期格式不对')
+    .refine((d) => {
+      const at = Date.parse(`${d}T00:00:00Z`);
+      return !Number.isNaN(at) && new Date(at).toISOString().startsWith(d);
+    }, '日期格式不对'),
   text: z.string().trim().max(500, '日志不超过500字'),
 });
 export const ZAreaMonthInput = z.strictObject({ month: ZMonthKey, areaId: ZId.optional() });

@@ -15,7 +15,10 @@ export {
 export const ZLedgerItem = z.enum(ledgerItems);
 
 /** `YYYY-MM`, Beijing time. */
-export const ZMonthKey = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份格式不对');
+export const ZMonthKey = z
+  .string()
+  .max(7, '月份格式不对')
+  .regex(/^20\d{2}-(0[1-9]|1[0-2])$/, '月份格式不对');
 
 /** One "at least" of a rule: an item and how many times per period. */
 export const ZRuleItem = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZEpochMs, ZId } from '../models';
-import { ZTeamMemberRole } from './models';
 import { ZVillageLedger } from './ledger';
+import { ZTeamMemberRole } from './models';
 
 /** A village as a list names it. */
 export const ZVillageName = z.object({ id: ZId, name: z.string() });
