@@ -45,6 +45,8 @@ export interface CaseDoc {
     reason?: string;
   };
   fromConsultationId?: string;
+  /** A dispute a team member screened on a visit, that this case was booked from (issue 13). */
+  fromVisitRecordId?: string;
   agreement?: {
     facts: string;
     terms: string[];

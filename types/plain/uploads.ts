@@ -6,8 +6,11 @@
  */
 export const UPLOAD_ROOT = 'uploads';
 
-/** What an upload is for; each has its own sub-folder, so a purge of one never deletes another's files. */
-export const uploadPurposes = ['chat', 'legal-aid', 'notice-cover'] as const;
+/**
+ * What an upload is for; each has its own sub-folder, so a purge of one never deletes another's files.
+ * `visit`: a team member's live check-in photos and the photos of what they did on a visit.
+ */
+export const uploadPurposes = ['chat', 'legal-aid', 'notice-cover', 'visit'] as const;
 
 export type UploadPurpose = (typeof uploadPurposes)[number];
 
