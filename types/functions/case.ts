@@ -4,6 +4,7 @@ import { ZCaseDetail, ZCaseSummary, ZFollowUp } from '../case/models';
 import { defineAction } from '../contract';
 import { ZDocumentFile } from '../documents';
 import { ZDisputeType, ZEpochMs } from '../models';
+import { caseAgreementContract } from './case-agreement';
 import {
   ZAttendInput,
   ZCaseId,
@@ -105,4 +106,5 @@ export const caseContract = {
     output: z.object({ attend: z.boolean() }),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
+  ...caseAgreementContract,
 };
