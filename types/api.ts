@@ -11,6 +11,7 @@ import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
 import { userContract } from './functions/user';
+import { warningContract } from './functions/warning';
 
 /**
  * Every cloud function and its actions. The client's `callCloud` is typed from this map, each function
@@ -29,6 +30,7 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  warning: warningContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;
