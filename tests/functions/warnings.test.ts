@@ -145,7 +145,7 @@ describe('the early-warning rules', () => {
     expect(await warningOf('case', c.id)).toMatchObject({ level: 'orange', notifiedRank: 0 });
     const before = await warningNotices();
     const run = await app.devcloud.triggers.runNow('warning', 'hourly');
-    expect(run.ok).toBe(true);
+    if (!run.ok) throw new Error(`the hourly job failed: ${run.errMsg}`);
     expect((run.result as { data: { notified: number } }).data.notified).toBeGreaterThanOrEqual(1);
     expect(await warningOf('case', c.id)).toMatchObject({ notifiedRank: 2 });
     const after = await warningNotices();
