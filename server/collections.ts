@@ -29,6 +29,15 @@ export const Collections = {
   heldItems: 'held_items',
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
+  warnings: 'warnings',
+  warningConfig: 'warning_config',
+  areas: 'areas',
+  teamMembers: 'team_members',
+  visits: 'visits',
+  visitRecords: 'visit_records',
+  units: 'units',
+  gridEvents: 'grid_events',
+  gridPoints: 'grid_points',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

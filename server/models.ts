@@ -14,6 +14,10 @@ export interface UserDoc {
   phoneEnc?: string;
   phoneMasked?: string;
   village?: string;
+  /** The resident's village or community in the area tree (server/areas), when they chose one. */
+  areaId?: string;
+  /** Staff only: the node they work in and see under (server/areas/scope.ts); none is the whole county. */
+  scopeAreaId?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,4 +1,5 @@
 import type { FunctionContract } from './contract';
+import { areaContract } from './functions/area';
 import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
@@ -10,6 +11,7 @@ import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
 import { userContract } from './functions/user';
+import { warningContract } from './functions/warning';
 
 /**
  * Every cloud function and its actions. The client's `callCloud` is typed from this map, each function
@@ -27,6 +29,8 @@ export const api = {
   case: caseContract,
   legalaid: legalAidContract,
   moderation: moderationContract,
+  area: areaContract,
+  warning: warningContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -4,6 +4,7 @@ import { disputeTypes, MAX_EPOCH_MS, MIN_EPOCH_MS, noticeCategories, roles } fro
 export {
   type DisputeType,
   disputeTypes,
+  everyRole,
   MAX_EPOCH_MS,
   MIN_EPOCH_MS,
   type NoticeCategory,
@@ -11,6 +12,7 @@ export {
   type Role,
   roleLabels,
   roles,
+  teamRoles,
 } from './plain/models';
 
 export const ZRole = z.enum(roles);

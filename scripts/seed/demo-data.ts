@@ -11,6 +11,8 @@ export interface DemoUser {
   nickname: string;
   village?: string;
   phone?: string;
+  /** Staff: the node of the area tree they work in (scripts/seed/demo-areas.ts); none is the county. */
+  scopeAreaId?: string;
 }
 
 export interface DemoMediator {
@@ -35,7 +37,7 @@ export const demoMediators: DemoMediator[] = [
     openid: 'demo-mediator-zhang',
     name: '张桂兰',
     title: '金牌调解员',
-    specialties: ['婚姻家庭', '赡养'],
+    specialties: ['婚姻家庭', '损害赔偿'],
     areas: ['东山村', '西岭村'],
     online: true,
   },
@@ -43,7 +45,7 @@ export const demoMediators: DemoMediator[] = [
     openid: 'demo-mediator-liu',
     name: '刘德明',
     title: '新乡贤',
-    specialties: ['邻里', '房屋宅基地'],
+    specialties: ['邻里', '房屋宅基地', '征地拆迁', '物业'],
     areas: ['东山村'],
     online: true,
   },
@@ -51,7 +53,7 @@ export const demoMediators: DemoMediator[] = [
     openid: 'demo-mediator-chen',
     name: '陈志强',
     title: '村调委会主任',
-    specialties: ['土地承包', '房屋宅基地'],
+    specialties: ['山林土地', '房屋宅基地'],
     areas: ['南湖村', '北坡村'],
     online: false,
   },
@@ -59,7 +61,7 @@ export const demoMediators: DemoMediator[] = [
     openid: 'demo-mediator-zhao',
     name: '赵敏',
     title: '法律顾问',
-    specialties: ['劳动', '其他'],
+    specialties: ['劳动争议', '合同', '消费', '其他'],
     areas: ['城关社区'],
     online: true,
   },
@@ -67,7 +69,7 @@ export const demoMediators: DemoMediator[] = [
     openid: 'demo-mediator-sun',
     name: '孙建华',
     title: '人民调解员',
-    specialties: ['赡养', '邻里'],
+    specialties: ['婚姻家庭', '邻里'],
     areas: ['西岭村', '南湖村'],
     online: false,
   },
@@ -75,7 +77,7 @@ export const demoMediators: DemoMediator[] = [
     openid: 'demo-mediator-zhou',
     name: '周丽',
     title: '人民调解员',
-    specialties: ['婚姻家庭', '劳动'],
+    specialties: ['婚姻家庭', '劳动争议', '医疗'],
     areas: ['城关社区', '北坡村'],
     online: false,
   },
@@ -83,6 +85,41 @@ export const demoMediators: DemoMediator[] = [
 
 export const demoUsers: DemoUser[] = [
   { openid: 'demo-admin', role: 'admin', nickname: '王建国（司法所）', village: '城关镇司法所' },
+  {
+    openid: 'demo-town-admin',
+    role: 'admin',
+    nickname: '钱文华（南湖镇司法所）',
+    village: '南湖镇司法所',
+    scopeAreaId: 'area-nanhu',
+  },
+  {
+    openid: 'demo-adviser',
+    role: 'legal_adviser',
+    nickname: '吴律师（法律顾问）',
+    village: '城关镇',
+    scopeAreaId: 'area-chengguan',
+  },
+  {
+    openid: 'demo-figure',
+    role: 'local_figure',
+    nickname: '郑老师（新乡贤）',
+    village: '东山村',
+    scopeAreaId: 'area-dongshan',
+  },
+  {
+    openid: 'demo-grid',
+    role: 'grid_worker',
+    nickname: '冯小燕（网格员）',
+    village: '东山村',
+    scopeAreaId: 'grid-dongshan-1',
+  },
+  {
+    openid: 'demo-unit',
+    role: 'unit_staff',
+    nickname: '何主任（城关社区居委会）',
+    village: '城关社区',
+    scopeAreaId: 'area-chengguan-sq',
+  },
   {
     openid: 'demo-officer',
     role: 'legal_aid_officer',

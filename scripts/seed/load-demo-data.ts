@@ -1,7 +1,9 @@
+import { areaDocsOf } from '@server/areas/seed';
 import { Collections } from '@server/collections';
 import { encryptField, maskPhone } from '@server/crypto';
 import type { MediatorDoc, NoticeDoc, UserDoc } from '@server/models';
 import cloud from 'wx-server-sdk';
+import { demoAreaIdOf, demoAreas } from './demo-areas';
 import { demoMediators, demoNotices, demoUsers } from './demo-data';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,6 +21,9 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
   };
   if (existing.total > 0) return false;
 
+  for (const area of areaDocsOf(demoAreas, now - 30 * DAY)) {
+    await db.collection(Collections.areas).add({ data: area });
+  }
   const userIds = new Map<string, string>();
   for (const [i, u] of demoUsers.entries()) {
     const doc: Omit<UserDoc, '_id'> = {
@@ -26,6 +31,8 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
       role: u.role,
       nickname: u.nickname,
       village: u.village,
+      ...(u.role === 'resident' && demoAreaIdOf(u.village) ? { areaId: demoAreaIdOf(u.village) } : {}),
+      ...(u.scopeAreaId ? { scopeAreaId: u.scopeAreaId } : {}),
       ...(u.phone ? { phoneEnc: encryptField(u.phone), phoneMasked: maskPhone(u.phone) } : {}),
       createdAt: now - 30 * DAY + i,
       updatedAt: now - 30 * DAY + i,

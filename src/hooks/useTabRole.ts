@@ -10,6 +10,10 @@ const workTabText: Record<Role, string> = {
   mediator: '咨询',
   legal_aid_officer: '审查',
   admin: '管理',
+  legal_adviser: '驻村',
+  local_figure: '驻村',
+  grid_worker: '网格',
+  unit_staff: '办理',
 };
 
 /** The signed-in user on a tab page, with the second tab named after the role's work. */

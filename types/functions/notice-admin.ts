@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZNoticeAdminView, ZNoticeStatus } from '../admin/notice';
 import { defineAction } from '../contract';
 import { ZClientKey } from '../idempotency';
-import { ZEpochMs, ZId, ZNoticeCategory } from '../models';
+import { everyRole, ZEpochMs, ZId, ZNoticeCategory } from '../models';
 import { ZFileId } from '../uploads';
 
 const admin = ['admin'] as const;
@@ -78,7 +78,7 @@ export const noticeAdminContract = {
   }),
   subscribe: defineAction({
     summary: '居民点“有新公告时提醒我”并在微信弹窗中允许后，记下一次新公告提醒',
-    audience: ['resident', 'mediator', 'legal_aid_officer', 'admin'],
+    audience: everyRole,
     input: z.strictObject({ accepted: z.boolean() }),
     output: z.object({ subscribed: z.boolean() }),
     errors: ['NOT_REGISTERED'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../contract';
-import { ZId, ZMe, ZRole, ZUserSummary } from '../models';
+import { everyRole, ZId, ZMe, ZRole, ZUserSummary } from '../models';
 import { ZSubscribePurpose } from '../subscriptions';
 
 /** Mainland mobile numbers: 11 digits starting 13-19. */
@@ -36,7 +36,7 @@ export const userContract = {
   }),
   me: defineAction({
     summary: '当前用户的资料（手机号脱敏）',
-    audience: ['resident', 'mediator', 'legal_aid_officer', 'admin'],
+    audience: everyRole,
     input: ZEmpty,
     output: ZMe,
     errors: ['NOT_REGISTERED'],
@@ -50,7 +50,7 @@ export const userContract = {
   }),
   updateProfile: defineAction({
     summary: '修改自己的称呼、手机号、村（社区）；称呼经内容安全检查',
-    audience: ['resident', 'mediator', 'legal_aid_officer', 'admin'],
+    audience: everyRole,
     input: ZUpdateProfileInput,
     output: ZMe,
     errors: ['NOT_REGISTERED', 'CONTENT_RISKY', 'CONTENT_REVIEW', 'RATE_LIMITED'],

@@ -9,6 +9,7 @@ import { confirmAttendance, invite, inviteInfo } from './actions/invite';
 import { join } from './actions/join';
 import { addIdMaterial, judicialPackage, recordJudicial } from './actions/judicial';
 import { asParty, signing } from './actions/party';
+import { recordReport } from './actions/record-report';
 import { referralPackage } from './actions/referral-package';
 import { revealPhone } from './actions/reveal-phone';
 import { sign } from './actions/sign';
@@ -21,6 +22,7 @@ export const main = defineFunction('case', caseContract, {
   workbench,
   transition,
   agreement,
+  recordReport,
   revealPhone,
   followUps,
   recordFollowUp,

@@ -36,8 +36,36 @@ const work: Record<StaffRole, { title: string; text: string; doors: Door[] }> = 
       { label: '统计报表', url: '/package-admin/pages/stats/index' },
     ],
   },
+  legal_adviser: {
+    title: '驻村法律服务',
+    text: '进村签到签退，记录排查、咨询、调解、宣传和讲座，查看“四个至少”完成情况。',
+    doors: [
+      { label: '进村签到', url: '/package-team/pages/checkin/index' },
+      { label: '我的台账', url: '/package-team/pages/ledger/index' },
+    ],
+  },
+  local_figure: {
+    title: '驻村法律服务',
+    text: '每周进村签到签退，记录排查、调解、宣传和讲座，查看“四个至少”完成情况。',
+    doors: [
+      { label: '进村签到', url: '/package-team/pages/checkin/index' },
+      { label: '我的台账', url: '/package-team/pages/ledger/index' },
+    ],
+  },
+  grid_worker: {
+    title: '网格工作',
+    text: '巡查上报矛盾纠纷和安全隐患，核查处置结果，查看网格积分。',
+    doors: [
+      { label: '上报事件', url: '/package-grid/pages/report/index' },
+      { label: '我上报的事件', url: '/package-grid/pages/events/index' },
+    ],
+  },
+  unit_staff: {
+    title: '事件办理',
+    text: '办理街道派遣给本单位的事件，按时回复处置结果。',
+    doors: [{ label: '待办事件', url: '/package-grid/pages/events/index' }],
+  },
 };
-
 export const isStaff = (role: Role): role is StaffRole => role !== 'resident';
 
 /** The doors to a staff member's own work, on 首页 and the work tab; residents never see it. */

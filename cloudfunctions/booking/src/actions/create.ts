@@ -27,6 +27,7 @@ import { publicText } from '@server/moderation/hold';
 import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
 import { caseFigure, markCaseMade, moveFigures } from '@server/stats/rollups';
+import { warnOnCase } from '@server/warnings/raise';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
@@ -103,6 +104,8 @@ async function createCase(
         rescheduleCount: 0,
       },
       ...(input.fromConsultationId ? { fromConsultationId: input.fromConsultationId } : {}),
+      // A resident booking is a party's application; the mediator may record another source later.
+      source: 'application',
       timeline: [],
       createdAt: now,
       updatedAt: now,
@@ -114,6 +117,8 @@ async function createCase(
     return doc;
   });
   await recordCaseSteps(user, null, created, now);
+  // The resident's own words, even while held for review: the warning reads what was written.
+  await warnOnCase(created, now, [input.description]);
   await holdCaseTexts({ openid: user.openid, user }, created, held, caseTextsOf(input), now);
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
   return detailFor(created, 'resident', now, user.openid);

@@ -23,6 +23,7 @@ import { publicText } from '@server/moderation/hold';
 import { screenTexts } from '@server/moderation/screen';
 import { enforceRateLimit } from '@server/rate-limit';
 import { consultationFigure, moveFigures } from '@server/stats/rollups';
+import { warnOnConsultation } from '@server/warnings/raise';
 
 /**
  * A resident asks for help. The description is checked before anyone else sees it and becomes the chat's
@@ -106,5 +107,7 @@ async function startNew(
   for (const m of candidates) if (await tryAssign(id, m._id, now)) break;
 
   const stored = (await getById<ConsultationDoc>(Collections.consultations, id)) ?? doc;
+  // The resident's own words, even while held for review: the warning reads what was written.
+  await warnOnConsultation(stored, now, [input.description]);
   return residentView(stored, await loadMediator(stored.mediatorId));
 }
