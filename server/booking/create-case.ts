@@ -22,6 +22,7 @@ import { publicText } from '../moderation/hold';
 import { screenTexts } from '../moderation/screen';
 import { enforceRateLimit } from '../rate-limit';
 import { caseFigure, markCaseMade, moveFigures } from '../stats/rollups';
+import { warnOnCase } from '../warnings/raise';
 import { chooseMediator } from './choose-mediator';
 import { loadOwnConsultationRef } from './from-consultation';
 import { notifyChange } from './notices';
@@ -102,6 +103,8 @@ export async function createCase(
       },
       ...(input.fromConsultationId ? { fromConsultationId: input.fromConsultationId } : {}),
       ...(origin.fromVisitRecordId ? { fromVisitRecordId: origin.fromVisitRecordId } : {}),
+      // A resident booking is a party's application; a dispute a team member screened is a screening.
+      source: origin.fromVisitRecordId ? 'screening' : 'application',
       timeline: [],
       createdAt: now,
       updatedAt: now,
@@ -113,6 +116,8 @@ export async function createCase(
     return doc;
   });
   await recordCaseSteps(user, null, created, now);
+  // The resident's own words, even while held for review: the warning reads what was written.
+  await warnOnCase(created, now, [input.description]);
   await holdCaseTexts({ openid: user.openid, user }, created, held, caseTextsOf(input), now);
   await notifyChange(created, 'mediator', `新预约：${created.residentName}，请确认`, now);
   return detailFor(created, 'resident', now, user.openid);

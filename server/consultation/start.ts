@@ -12,6 +12,7 @@ import { publicText } from '../moderation/hold';
 import { screenTexts } from '../moderation/screen';
 import { enforceRateLimit } from '../rate-limit';
 import { consultationFigure, moveFigures } from '../stats/rollups';
+import { warnOnConsultation } from '../warnings/raise';
 import { loadMediator } from './access';
 import { tryAssign } from './assign';
 import { touchConsultation } from './feed';
@@ -94,5 +95,7 @@ export async function startConsultation(
   for (const m of candidates) if (await tryAssign(id, m._id, now)) break;
 
   const stored = (await getById<ConsultationDoc>(Collections.consultations, id)) ?? doc;
+  // The resident's own words, even while held for review: the warning reads what was written.
+  await warnOnConsultation(stored, now, [input.description]);
   return residentView(stored, await loadMediator(stored.mediatorId));
 }

@@ -207,7 +207,7 @@ describe('a visit from check-in to sign-out', () => {
         kind: 'screening',
         topic: '赡养费纠纷',
         dispute: {
-          disputeType: '赡养',
+          disputeType: '婚姻家庭',
           partyName: '周奶奶',
           otherPartyName: '周建军',
           relation: '母子',
@@ -227,7 +227,7 @@ describe('a visit from check-in to sign-out', () => {
     expect(await stored(app, 'consultations', made.linked.id)).toMatchObject({
       fromVisitRecordId: screening.id,
       residentId: m.id,
-      disputeType: '赡养',
+      disputeType: '婚姻家庭',
     });
     expect((await stored(app, 'visit_records', screening.id)).linked).toEqual({
       kind: 'consultation',
