@@ -7,7 +7,7 @@ import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-clo
 import { plantAreas } from '../helpers/areas';
 import { sdk } from '../helpers/devcloud';
 import { fetchBytes, readDocx } from '../helpers/docx';
-import { appointMember, plantRecord, plantVisit } from '../helpers/team';
+import { appointMember, plantRecord, plantVisit } from '../helpers/team-ledger';
 
 const app = useAppCloud();
 const MONTH = '2026-10';
@@ -380,6 +380,34 @@ describe('the monthly review freezes the month', () => {
         }),
       ),
     ).toBe('CONFLICT');
+    // A visit of the closed month still within its seven days for writing up: the visit function refuses it too.
+    const late = await sdk(
+      app.db.collection('visits').add({
+        data: {
+          memberId: adviser.id,
+          memberRole: 'legal_adviser',
+          villageId: 'area-dongshan',
+          area: { countyId: 'area-county', townId: 'area-chengguan', villageId: 'area-dongshan' },
+          status: 'open',
+          checkIn: {
+            at: Date.now(),
+            takenAt: Date.now(),
+            risk: { level: 'normal', reasons: [] },
+            late: false,
+          },
+          period: { week: '2026-W44', month: MONTH },
+          createdAt: Date.now(),
+          updatedAt: Date.now(),
+        },
+      }),
+    );
+    const record = await app.call(adviser.openid, 'visit', 'recordActivity', {
+      visitId: (late as { _id: string })._id,
+      kind: 'lecture',
+      topic: '民法典讲座',
+      clientKey: 'late-lecture-0001',
+    });
+    expect(!record.ok && record.error.message).toContain('已由司法局审核封存');
     const l = dataOf<MemberLedger>(await app.call(adviser.openid, 'team', 'ledger', { period: MONTH }));
     expect(l).toMatchObject({ closed: true, comment: '完成较好，讲座可再多一些' });
     const again = dataOf<{ closed: number; alreadyClosed: number }>(

@@ -1,93 +1,100 @@
-import { periodOf, type VisitRecordKind } from '@contracts/plain/team';
-import type { AppCloud } from './app-cloud';
-import { dataOf } from './app-cloud';
+import type { TCheckInInput } from '@contracts/functions/visit-inputs';
+import type { Visit } from '@contracts/team/models';
+import { type AppCloud, dataOf } from './app-cloud';
+import { key } from './consultation';
 import { sdk } from './devcloud';
+import { uploadAs } from './uploads';
 
-/** The demo villages by id, with their town, as visits store their `area`. */
-export const villageRefs: Record<string, { countyId: string; townId: string; villageId: string }> = {
-  'area-dongshan': { countyId: 'area-county', townId: 'area-chengguan', villageId: 'area-dongshan' },
-  'area-xiling': { countyId: 'area-county', townId: 'area-chengguan', villageId: 'area-xiling' },
-  'area-nanhu-cun': { countyId: 'area-county', townId: 'area-nanhu', villageId: 'area-nanhu-cun' },
-  'area-beipo': { countyId: 'area-county', townId: 'area-nanhu', villageId: 'area-beipo' },
-};
+export interface TestMember {
+  openid: string;
+  id: string;
+}
 
-/** Registers a user and has a county admin appoint them to the villages named. */
-export async function appointMember(
+/** A team member with a membership for the villages given, planted straight in the database. */
+export async function createMember(
   app: AppCloud,
-  adminOpenid: string,
-  role: 'legal_adviser' | 'local_figure',
   villageIds: string[],
-): Promise<{ openid: string; id: string }> {
-  const user = await app.createUser('resident');
-  dataOf(await app.call(adminOpenid, 'team', 'appoint', { userId: user.id, role, villageIds }));
+  role: 'legal_adviser' | 'local_figure' = 'legal_adviser',
+): Promise<TestMember> {
+  const user = await app.createUser(role, { nickname: role === 'legal_adviser' ? '陈律师' : '赵乡贤' });
+  const now = Date.now();
+  await sdk(
+    app.db.collection('team_members').add({
+      data: {
+        userId: user.id,
+        role,
+        name: user.id.slice(0, 4),
+        villageIds,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      },
+    }),
+  );
   return user;
 }
 
-const stamp = (at: number, review: boolean) => ({
-  at,
-  clientAt: at,
-  point: { lng: 119.91, lat: 29.17 },
-  accuracy: 12,
-  samples: 5,
-  spreadM: 4,
-  risk: review
-    ? { level: 'review', reasons: [{ code: 'low_accuracy', text: '定位精度只有180米' }] }
-    : { level: 'normal', reasons: [] },
-  late: false,
-});
-
-/** Writes a visit straight into the database, as the visit function stores it. */
-export async function plantVisit(
-  app: AppCloud,
-  memberId: string,
-  memberRole: string,
-  villageId: string,
-  at: number,
-  review = false,
-): Promise<string> {
-  const res = await sdk(
-    app.db.collection('visits').add({
-      data: {
-        memberId,
-        memberRole,
-        villageId,
-        area: villageRefs[villageId],
-        status: 'closed',
-        checkIn: stamp(at, review),
-        checkOut: stamp(at + 3_600_000, false),
-        closedBy: 'member',
-        period: periodOf(at),
-        createdAt: at,
-        updatedAt: at,
-      },
-    }),
-  );
-  return (res as { _id: string })._id;
+export interface StampOptions {
+  system?: 'gcj02' | 'wgs84';
+  /** Metres of wander between readings; 0 gives five identical readings. */
+  jitterM?: number;
+  accuracy?: number;
+  count?: number;
+  /** When it was taken and sent, by the phone's clock. */
+  clientAt?: number;
+  sentAt?: number;
+  clientKey?: string;
 }
 
-/** Writes a visit record straight into the database. */
-export async function plantRecord(
+/** About a metre in degrees at this latitude. */
+const METRE = 1 / 111_000;
+
+/**
+ * What the check-in page sends for a reading at `point`: five readings wandering a few metres around it
+ * with the centre one exactly there (so the median is the point itself), and a fresh live photo.
+ */
+export function stampAt(
   app: AppCloud,
-  memberId: string,
+  member: TestMember,
+  point: { lng: number; lat: number },
+  o: StampOptions = {},
+) {
+  const now = Date.now();
+  const clientAt = o.clientAt ?? now - 3000;
+  const d = (o.jitterM ?? 3) * METRE;
+  const offsets = [
+    [0, 0],
+    [d, -d],
+    [-d, 2 * d],
+    [2 * d, d],
+    [-2 * d, -2 * d],
+  ].slice(0, o.count ?? 5);
+  return {
+    system: o.system ?? 'gcj02',
+    samples: offsets.map(([x, y], i) => ({
+      lng: point.lng + x,
+      lat: point.lat + y,
+      accuracy: o.accuracy ?? 15,
+      at: clientAt + i * 800,
+    })),
+    photoFileId: uploadAs(app, member.id, 'visit'),
+    clientAt,
+    sentAt: o.sentAt ?? now,
+    clientKey: o.clientKey ?? key(),
+  } satisfies Omit<TCheckInInput, 'villageId'>;
+}
+
+export async function checkIn(
+  app: AppCloud,
+  member: TestMember,
   villageId: string,
-  kind: VisitRecordKind,
-  at: number,
-  source: 'visit' | 'app' = 'visit',
-): Promise<void> {
-  await sdk(
-    app.db.collection('visit_records').add({
-      data: {
-        memberId,
-        villageId,
-        area: villageRefs[villageId],
-        kind,
-        at,
-        topic: `${kind}记录`,
-        photoFileIds: [],
-        source,
-        period: periodOf(at),
-        createdAt: at,
-      },
-    }),
+  point: { lng: number; lat: number },
+  o: StampOptions = {},
+): Promise<Visit> {
+  return dataOf<Visit>(
+    await app.call(member.openid, 'visit', 'checkIn', { villageId, ...stampAt(app, member, point, o) }),
   );
 }
+
+export const reasonCodes = (v: Visit, which: 'checkIn' | 'checkOut' = 'checkIn') =>
+  (v[which]?.risk.reasons ?? []).map((r) => r.code);

@@ -39,6 +39,9 @@ export const auditActionLabels: Record<string, string> = {
   'legalaid.refuse': '不予法律援助',
   'legalaid.request_material': '要求补充材料',
   'legalaid.addMaterial': '补充材料',
+  'warning.acknowledge': '预警：确认知悉',
+  'warning.handle': '预警：登记处置结果',
+  'warning.setRules': '修改预警规则',
   'moderation.approve': '审核通过',
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
@@ -99,6 +102,11 @@ export const auditFieldLabels: Record<string, string> = {
   preventedPetition: '防止群体性上访（人）',
   deadline: '期限',
   scope: '工作范围',
+  warningOutcome: '处置结果',
+  peopleRules: '人数规则（条）',
+  keywordWords: '关键词（个）',
+  repeatRules: '反复纠纷规则（条）',
+  deadlineRules: '期限规则（条）',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -112,6 +120,7 @@ export const auditDomains = [
   'stats',
   'moderation',
   'area',
+  'warning',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -124,6 +133,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   stats: '统计',
   moderation: '内容审核',
   area: '区域',
+  warning: '预警',
 };
 
 /** One changed field, both sides as short text fit to show. */
