@@ -43,8 +43,11 @@ async function main(): Promise<void> {
   // Data from before the client-readable feeds is brought to their shape (a no-op once done).
   const { migrateToFeeds } = await import('@server/consultation/feed-migration');
   await migrateToFeeds();
+  // Records kept under the county's old dispute types move to the national list (a no-op once done).
+  const { migrateCategories } = await import('@server/migrations/categories');
+  await migrateCategories();
   // Free-text villages from before the area tree are placed on its nodes by exact name (a no-op once done).
-  const { migrateVillages } = await import('@server/areas/village-migration');
+  const { migrateVillages } = await import('@server/migrations/villages');
   await migrateVillages();
 
   console.log('');

@@ -29,7 +29,21 @@ export const Collections = {
   heldItems: 'held_items',
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
+  warnings: 'warnings',
+  warningConfig: 'warning_config',
   areas: 'areas',
+  teamMembers: 'team_members',
+  visits: 'visits',
+  visitRecords: 'visit_records',
+  teamRules: 'team_rules',
+  teamReviews: 'team_reviews',
+  teamMemberReviews: 'team_member_reviews',
+  teamLogNotes: 'team_log_notes',
+  teamGuests: 'team_guests',
+  teamReminders: 'team_reminders',
+  units: 'units',
+  gridEvents: 'grid_events',
+  gridPoints: 'grid_points',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

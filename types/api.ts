@@ -10,7 +10,10 @@ import { messageContract } from './functions/message';
 import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
+import { teamContract } from './functions/team';
 import { userContract } from './functions/user';
+import { visitContract } from './functions/visit';
+import { warningContract } from './functions/warning';
 
 /**
  * Every cloud function and its actions. The client's `callCloud` is typed from this map, each function
@@ -29,6 +32,9 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  team: teamContract,
+  visit: visitContract,
+  warning: warningContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -32,7 +32,7 @@ describe('the village migration', () => {
     });
     await add('mediators', { _id: 'mm1', userId: staff.id, name: '调解员', areas: ['东山村', '河口社区'] });
 
-    const { migrateVillages } = await import('@server/areas/village-migration');
+    const { migrateVillages } = await import('@server/migrations/villages');
     const report = await migrateVillages();
     expect(report.mapped).toEqual({ users: 2, consultations: 1, cases: 1, legalAid: 1, mediators: 1 });
     expect(report.unknown).toEqual(

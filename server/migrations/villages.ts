@@ -2,8 +2,10 @@ import type { AreaRef } from '@contracts/area/models';
 import { type CollectionName, Collections } from '../collections';
 import { command, findMany, updateById } from '../db';
 import type { MediatorDoc, UserDoc } from '../models';
-import type { AreaDoc } from './store';
-import { userAreaOf } from './user-area';
+import type { AreaDoc } from '../areas/store';
+import { userAreaOf } from '../areas/user-area';
+import { monthStart } from '../stats/months';
+import { rebuildRollups } from '../stats/rebuild';
 
 const BATCH = 200;
 
@@ -17,6 +19,8 @@ export interface UnknownVillage {
 export interface VillageMigrationReport {
   mapped: { users: number; consultations: number; cases: number; legalAid: number; mediators: number };
   unknown: UnknownVillage[];
+  /** Months whose rollups were still keyed by village name, rebuilt from the records by node. */
+  months: string[];
 }
 
 type AnyDoc = { _id: string } & Record<string, unknown>;
@@ -37,7 +41,8 @@ async function eachDoc<T extends AnyDoc>(name: CollectionName, visit: (d: T) => 
  * becomes its ref (the name kept as `areaName`); a mediator's `areas` get their `areaIds`. A name that
  * matches no village, or several, is listed and left as it is: nobody guesses where a person lives.
  * Idempotent (a mapped document is skipped), so `npm start` runs it on the local data and
- * scripts/migrate-areas.ts against any environment. The rollups key by node: rebuild the months after.
+ * scripts/migrate-areas.ts against any environment. Rollups from before the tree (keyed by name, with no
+ * `townId`) are rebuilt for their months, by node.
  */
 export async function migrateVillages(): Promise<VillageMigrationReport> {
   const villages = await findMany<AreaDoc>(Collections.areas, { level: 'village' }, { limit: 1000 });
@@ -99,5 +104,21 @@ export async function migrateVillages(): Promise<VillageMigrationReport> {
     await updateById(Collections.mediators, m._id, { areaIds });
     mapped.mediators += 1;
   });
-  return { mapped, unknown: [...unknown.values()] };
+  return { mapped, unknown: [...unknown.values()], months: await rebuildNamedRollups() };
+}
+
+/** Rebuilds the months that still have rollups keyed by village name, and answers them. */
+async function rebuildNamedRollups(): Promise<string[]> {
+  const _ = command();
+  const stale = await findMany<{ period: string }>(
+    Collections.statsRollups,
+    { grain: 'month', townId: _.exists(false) },
+    { limit: 1000 },
+  );
+  const months = [...new Set(stale.map((r) => r.period))].sort();
+  if (months.length === 0) return [];
+  const [y1, m1] = months[0]!.split('-').map(Number) as [number, number];
+  const [y2, m2] = months.at(-1)!.split('-').map(Number) as [number, number];
+  await rebuildRollups(monthStart(y1, m1), monthStart(m2 === 12 ? y2 + 1 : y2, m2 === 12 ? 1 : m2 + 1));
+  return months;
 }
