@@ -38,6 +38,7 @@ export default defineAppConfig({
         'pages/stats/index',
         'pages/audit/index',
         'pages/held/index',
+        'pages/areas/index',
       ],
     },
     // Public information opened from home and 我的 (notices, mediators, the privacy text): not needed for the
@@ -49,6 +50,7 @@ export default defineAppConfig({
         'pages/notice-detail/index',
         'pages/mediators/index',
         'pages/privacy/index',
+        'pages/village/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.

@@ -39,6 +39,10 @@ export const everyPage: Record<string, PageCase> = {
     query: (f) => ({ id: f.noticeId }),
     shows: () => ['东山村人民调解室开放时间调整', '每周六上午8:30-11:30开放现场调解', '有新公告时提醒我'],
   },
+  'package-info/pages/village/index': {
+    role: 'resident',
+    shows: () => ['您住在哪个村（社区）？', '请选择镇（街道）', '请先选择村（社区）'],
+  },
   'package-info/pages/privacy/index': {
     role: 'resident',
     shows: () => ['隐私保护说明', '我们会用到的手机功能', '相机和相册', '剪切板', '拨打电话', '同意并继续'],
@@ -111,6 +115,10 @@ export const everyPage: Record<string, PageCase> = {
   'package-admin/pages/held/index': {
     role: 'admin',
     shows: () => ['待审核', '已驳回', heldText],
+  },
+  'package-admin/pages/areas/index': {
+    role: 'admin',
+    shows: () => ['清溪县', '城关镇', '南湖镇', '添加镇（街道）', '修改清溪县'],
   },
   'package-case/pages/booking/index': {
     role: 'resident',

@@ -1,14 +1,14 @@
 import type { Me } from '@contracts/models';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import { AreaPicker } from '@/components/AreaPicker';
+import { useEffect, useState } from 'react';
 import { FormField } from '@/components/FormField';
 import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { userApi } from '@/services/user';
+import { type ChosenVillage, villageChosenEvent, villagePickerUrl } from '@/services/village-choice';
 import './index.scss';
 
 interface Props {
@@ -24,7 +24,16 @@ interface Props {
 export function ProfileForm({ me, onSaved, onCancel }: Props) {
   const [nickname, setNickname] = useState(me.nickname);
   const [phone, setPhone] = useState('');
-  const [areaId, setAreaId] = useState<string | undefined>(undefined);
+  const [village, setVillage] = useState<ChosenVillage | undefined>(undefined);
+
+  // The picker page hands the chosen village back (services/village-choice.ts).
+  useEffect(() => {
+    const take = (chosen: ChosenVillage) => setVillage(chosen);
+    Taro.eventCenter.on(villageChosenEvent, take);
+    return () => {
+      Taro.eventCenter.off(villageChosenEvent, take);
+    };
+  }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const { busy: saving, run } = useSubmit();
@@ -43,7 +52,7 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         const next = await userApi.updateProfile({
           nickname: nickname.trim(),
           phone: phone.trim() || undefined,
-          areaId,
+          areaId: village?.id,
         });
         Taro.showToast({ title: '已保存', icon: 'success' });
         onSaved(next);
@@ -71,10 +80,12 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
       />
       <View className={`field${errors.areaId ? ' field--error' : ''}`}>
         <Text className="field__label">村（社区）</Text>
-        <Text className="field__hint">
-          {me.village ? `现为 ${me.village}，不改可不选` : '选填，方便就近安排调解员'}
+        <Text className="profile-form__village" onClick={() => Taro.navigateTo({ url: villagePickerUrl })}>
+          {village?.name ?? me.village ?? '选择所在村（社区）'} ›
         </Text>
-        <AreaPicker mode="village" onChange={(node) => setAreaId(node?.id)} />
+        <Text className="field__hint">
+          {village || me.village ? '点击可更改' : '选填，方便就近安排调解员'}
+        </Text>
         {errors.areaId && <Text className="field__error">{errors.areaId}</Text>}
       </View>
       {formError && <Text className="profile-form__error">{formError}</Text>}
