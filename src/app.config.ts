@@ -49,6 +49,7 @@ export default defineAppConfig({
         'pages/notice-detail/index',
         'pages/mediators/index',
         'pages/privacy/index',
+        'pages/verify/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.
@@ -60,6 +61,11 @@ export default defineAppConfig({
         'pages/case/index',
         'pages/agreement/index',
         'pages/invite/index',
+        'pages/party/index',
+        'pages/sign/index',
+        'pages/judicial/index',
+        'pages/code/index',
+        'pages/case-code/index',
       ],
     },
     {
