@@ -71,7 +71,7 @@ describe('both parties sign the agreement on their phones', () => {
     const other = await system.signedInPage('new');
     const op = other.page;
     await op.goto(`${system.url}/package-case/pages/invite/index?token=${token}`);
-    await op.getByText('调解邀请').waitFor();
+    await op.locator('.step-title', { hasText: '调解邀请' }).waitFor();
     await op.locator('.field', { hasText: '您的姓名' }).locator('input').fill('王五');
     await op.locator('.field', { hasText: '手机号' }).locator('input').fill('13912345678');
     await op.getByText('登记并确认参加').click();

@@ -78,11 +78,11 @@ export default function SignPage() {
       <View className="section card">
         <Text className="sign__title">{signing.text.split('\n')[0]}</Text>
         <Text className="sign__text">{signing.text.split('\n').slice(1).join('\n')}</Text>
-        <Text className="muted">{`协议指纹（SHA-256）：${signing.textHash}`}</Text>
+        <Text className="muted sign__hash">{`协议指纹（SHA-256）：${signing.textHash}`}</Text>
       </View>
       <View className="section card">
         <Text className="section__title">签名情况</Text>
-        {signing.signatures.length === 0 && <Text className="muted">双方都还没有签名</Text>}
+        {signing.signatures.length === 0 && <Text className="muted sign__hash">双方都还没有签名</Text>}
         {signing.signatures.map((sig) => (
           <View key={sig.side} className="sign__done">
             <Text>{`${sideNames[sig.side]} ${sig.name}　${whenLabel(sig.signedAt)} 已签名`}</Text>

@@ -10,6 +10,7 @@ import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { fullDate } from '@/services/time';
 import { uploadOwnFile } from '@/services/upload';
+import '@/styles/case-pages.scss';
 import './index.scss';
 
 const verdictWords: Record<VerifyResult['verdict'], string> = {
@@ -73,16 +74,16 @@ export default function VerifyPage() {
           >
             {verdictWords[result.verdict]}
           </Text>
-          <Text className="facts__value">{`案件编号：${result.caseNumber}`}</Text>
-          <Text className="facts__value">{`${result.committee}　调解员：${result.mediatorName}`}</Text>
-          <Text className="facts__value">{`生效日期：${fullDate(result.effectiveAt)}`}</Text>
+          <Text className="verify__line">{`案件编号：${result.caseNumber}`}</Text>
+          <Text className="verify__line">{`${result.committee}　调解员：${result.mediatorName}`}</Text>
+          <Text className="verify__line">{`生效日期：${fullDate(result.effectiveAt)}`}</Text>
           {result.signatures.map((s) => (
             <Text
               key={s.side}
-              className="facts__value"
+              className="verify__line"
             >{`${sides[s.side]}：${s.name}（${fullDate(s.signedAt)}签名）`}</Text>
           ))}
-          <Text className="muted">{`正文指纹（SHA-256）：${result.textHash}`}</Text>
+          <Text className="muted verify__hash">{`正文指纹（SHA-256）：${result.textHash}`}</Text>
           <Text className="verify__text">{result.text}</Text>
         </View>
       )}
