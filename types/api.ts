@@ -11,6 +11,7 @@ import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
 import { userContract } from './functions/user';
+import { visitContract } from './functions/visit';
 import { warningContract } from './functions/warning';
 
 /**
@@ -30,6 +31,7 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  visit: visitContract,
   warning: warningContract,
 } satisfies Record<string, FunctionContract>;
 
