@@ -10,6 +10,7 @@ import { messageContract } from './functions/message';
 import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
+import { teamContract } from './functions/team';
 import { userContract } from './functions/user';
 import { visitContract } from './functions/visit';
 import { warningContract } from './functions/warning';
@@ -31,6 +32,7 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  team: teamContract,
   visit: visitContract,
   warning: warningContract,
 } satisfies Record<string, FunctionContract>;

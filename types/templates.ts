@@ -42,6 +42,11 @@ export const subscribeTemplates = {
     title: '新公告提醒',
     fields: { thing1: '公告标题', thing2: '类别', time3: '发布时间' },
   },
+  teamLedgerReminder: {
+    env: 'PMR_TEMPLATE_TEAM_LEDGER_REMINDER',
+    title: '待办事项提醒',
+    fields: { thing1: '待办事项', time2: '截止时间', thing3: '备注' },
+  },
 } as const;
 
 export type SubscribePurpose = keyof typeof subscribeTemplates;

@@ -46,6 +46,12 @@ export const auditActionLabels: Record<string, string> = {
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
   'area.setScope': '设置工作范围',
+  'team.appoint': '任命法律服务团队成员',
+  'team.saveRules': '修改“四个至少”规则',
+  'team.exportLog': '导出工作日志和台账',
+  'team.exportCompliance': '导出“四个至少”完成情况',
+  'team.viewCheckIn': '查看签到位置和照片',
+  'team.closeMonth': '审核封存月度台账',
 };
 
 /** Changed fields by their name in the console. */
@@ -71,6 +77,11 @@ export const auditFieldLabels: Record<string, string> = {
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',
+  villages: '服务的村（社区）',
+  legalAdviser: '法律顾问',
+  localFigure: '新乡贤',
+  remindDaysBefore: '提前提醒天数',
+  comments: '评语（条）',
   party: '当事人',
   pushSubscribers: '提醒订阅的居民',
   mediator: '调解员',
