@@ -45,6 +45,8 @@ export interface CaseDoc {
     reason?: string;
   };
   fromConsultationId?: string;
+  /** The grid event (a dispute found on patrol) this case was made from; the event links back by caseLink. */
+  fromGridEventId?: string;
   agreement?: {
     facts: string;
     terms: string[];

@@ -60,6 +60,8 @@ export interface GridEventDoc {
   number: string;
   reporterId: string;
   reporterRole: Role;
+  /** The reporter's name at the time, for the timeline and the lists. */
+  reporterName?: string;
   type: GridEventType;
   subtype?: string;
   description: string;
@@ -67,6 +69,8 @@ export interface GridEventDoc {
   point: Point;
   /** Found by point in polygon (server/areas/locate.ts); gridId is missing outside every grid. */
   area: AreaRef;
+  /** The deepest node's full name at report time (清溪县 / 城关镇 / 东山村 / 东山村第一网格). */
+  placeName?: string;
   urgency: GridUrgency;
   people?: { name: string; note?: string }[];
   photoFileIds: string[];

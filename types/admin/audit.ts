@@ -42,6 +42,15 @@ export const auditActionLabels: Record<string, string> = {
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
   'area.setScope': '设置工作范围',
+  'gridevent.accept': '网格事件：受理',
+  'gridevent.return': '网格事件：退回',
+  'gridevent.dispatch': '网格事件：派遣',
+  'gridevent.approve_extension': '网格事件：同意延期',
+  'gridevent.refuse_extension': '网格事件：不同意延期',
+  'gridevent.verify_pass': '网格事件：核查通过',
+  'gridevent.verify_fail': '网格事件：核查未通过',
+  'gridevent.close': '网格事件：结案',
+  'gridevent.saveUnit': '修改处置单位',
 };
 
 /** Changed fields by their name in the console. */
@@ -94,6 +103,7 @@ export const auditDomains = [
   'stats',
   'moderation',
   'area',
+  'gridevent',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -106,6 +116,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   stats: '统计',
   moderation: '内容审核',
   area: '区域',
+  gridevent: '网格事件',
 };
 
 /** One changed field, both sides as short text fit to show. */

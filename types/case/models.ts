@@ -74,6 +74,8 @@ export const ZCaseDetail = ZCaseSummary.extend({
   allowedEvents: z.array(z.enum(caseEvents)),
   agreement: ZAgreement.optional(),
   referral: z.object({ to: ZReferral, note: z.string() }).optional(),
+  /** The grid event this case came from (a dispute a grid worker found on patrol). */
+  fromGridEventId: ZId.optional(),
   followUps: z.array(ZFollowUp),
   timeline: z.array(ZTimelineEntry),
   /** The viewer's own texts in this case that wait for review or were rejected (others see a placeholder). */

@@ -7,7 +7,7 @@
 export const UPLOAD_ROOT = 'uploads';
 
 /** What an upload is for; each has its own sub-folder, so a purge of one never deletes another's files. */
-export const uploadPurposes = ['chat', 'legal-aid', 'notice-cover'] as const;
+export const uploadPurposes = ['chat', 'legal-aid', 'notice-cover', 'grid-event'] as const;
 
 export type UploadPurpose = (typeof uploadPurposes)[number];
 
