@@ -84,7 +84,7 @@ export interface GridEventDoc {
   cards: { yellow?: number; red?: number };
   extension?: GridExtension;
   /** The consultation or mediation case a dispute became; the case links back by `fromGridEventId`. */
-  caseLink?: { kind: 'consultation' | 'case'; id: string };
+  caseLink?: { kind: 'consultation' | 'case'; id: string; number?: string };
   /** When the reporter saw it (kept offline until sent); `late` when it reached the server much later. */
   clientAt: number;
   late: boolean;

@@ -49,14 +49,14 @@ export async function eventToCase(
     actor,
     now,
     note: '转为调解案件',
-    change: () => ({ caseLink: { kind: 'case', id: caseId } }),
     alongside: async (tx, e) => {
       const counter = await txGet<{ value: number }>(tx, Collections.counters, counterId);
       const value = (counter?.value ?? 0) + 1;
       await tx.collection(Collections.counters).doc(counterId).set({ data: { value } });
+      const caseNumber = formatCaseNumber(year, input.disputeType, value);
       const base: CaseDoc = {
         _id: caseId,
-        caseNumber: formatCaseNumber(year, input.disputeType, value),
+        caseNumber,
         disputeType: input.disputeType,
         description: `【网格事件 ${e.number}】${e.description}`,
         residentId: reporter._id,
@@ -82,6 +82,7 @@ export async function eventToCase(
       made = withEntry(base, 'submit', 'resident', now, `由网格事件 ${e.number} 转入调解`);
       await txPutCase(tx, made);
       await moveFigures(tx, null, caseFigure(made));
+      return { caseLink: { kind: 'case', id: caseId, number: caseNumber } };
     },
   });
   const caseDoc = made as CaseDoc | null;

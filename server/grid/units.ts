@@ -6,7 +6,10 @@ export function getUnit(id: string): Promise<UnitDoc | null> {
   return getById<UnitDoc>(Collections.units, id);
 }
 
-/** The active units a staff member acts for (usually one). */
+/**
+ * The active units a staff member acts for (usually one). `staffUserIds` has no index: units are few, and
+ * the local cloud's index pushdown would compare the array as a scalar.
+ */
 export function unitsOfStaff(userId: string): Promise<UnitDoc[]> {
   return findMany<UnitDoc>(Collections.units, { staffUserIds: userId, active: true }, { limit: 20 });
 }

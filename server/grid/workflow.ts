@@ -74,8 +74,11 @@ export interface StepRequest {
   photoFileIds?: string[];
   /** Fields the step changes besides state and timeline (the unit, the deadline, the extension). */
   change?: (e: GridEventDoc) => Partial<GridEventDoc>;
-  /** Writes that belong to the same step, in the same transaction (the case a dispute becomes). */
-  alongside?: (tx: TransactionLike, e: GridEventDoc) => Promise<void>;
+  /**
+   * Writes that belong to the same step, in the same transaction (the case a dispute becomes), before the
+   * event is written; what it answers is set on the event too (the link to that case).
+   */
+  alongside?: (tx: TransactionLike, e: GridEventDoc) => Promise<Partial<GridEventDoc> | undefined>;
 }
 
 /**
@@ -113,11 +116,11 @@ export async function applyStep(req: StepRequest): Promise<GridEventDoc> {
     const level = levelAt(changed, req.now);
     if (level) changed.deadlineLevel = level;
     else delete changed.deadlineLevel;
+    Object.assign(changed, await req.alongside?.(tx, changed));
     const { _id, ...rest } = changed;
     // A change clears a field by setting it undefined (the unit after sending back): JSON drops it.
     const data = JSON.parse(JSON.stringify(rest)) as Omit<GridEventDoc, '_id'>;
     await tx.collection(Collections.gridEvents).doc(_id).set({ data });
-    await req.alongside?.(tx, changed);
     await recordStepPoints(tx, changed, entry, req.now);
     return changed;
   });

@@ -53,7 +53,7 @@ export const ZListInput = z.strictObject({
 });
 
 /** One workflow step; each step names exactly what it needs, so a reply without a photo never parses. */
-export const ZActInput = z.discriminatedUnion(
+const ZStepInput = z.discriminatedUnion(
   'step',
   [
     z.strictObject({ step: z.literal('accept'), ...ref, note }),
@@ -96,7 +96,23 @@ export const ZActInput = z.discriminatedUnion(
   ],
   { error: '不支持的操作' },
 );
-export type TActInput = z.input<typeof ZActInput>;
+
+/**
+ * The envelope first, strict, so an unknown key (an `openid` above all) is refused as everywhere else;
+ * then the step's own shape.
+ */
+export const ZActInput = z
+  .strictObject({
+    step: z.string({ error: '不支持的操作' }).max(30, '不支持的操作'),
+    eventId: ZId,
+    note: z.string().max(500, '说明不超过500个字').optional(),
+    photos: z.array(ZFileId).max(9, '最多9张照片').optional(),
+    unitId: ZId.optional(),
+    until: ZEpochMs.optional(),
+  })
+  .pipe(ZStepInput);
+/** What the app sends for a step: typed per step, checked by ZActInput. */
+export type TActInput = z.input<typeof ZStepInput>;
 
 /** A dispute becomes a mediation case, prefilled from the event; the other party defaults to its first person. */
 export const ZToCaseInput = z.strictObject({

@@ -77,7 +77,9 @@ export const ZGridEventDetail = ZGridEventSummary.extend({
   extension: z
     .object({ reason: z.string(), until: ZEpochMs, status: z.enum(['pending', 'approved', 'refused']) })
     .optional(),
-  caseLink: z.object({ kind: z.enum(['consultation', 'case']), id: ZId }).optional(),
+  caseLink: z
+    .object({ kind: z.enum(['consultation', 'case']), id: ZId, number: z.string().optional() })
+    .optional(),
   /** The steps the viewer may take now (server/grid/workflow.ts), so the page shows only those buttons. */
   allowedSteps: z.array(ZGridStep),
 });
