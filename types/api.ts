@@ -11,7 +11,10 @@ import { messageContract } from './functions/message';
 import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
+import { teamContract } from './functions/team';
 import { userContract } from './functions/user';
+import { visitContract } from './functions/visit';
+import { warningContract } from './functions/warning';
 
 /**
  * Every cloud function and its actions. The client's `callCloud` is typed from this map, each function
@@ -30,6 +33,9 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  team: teamContract,
+  visit: visitContract,
+  warning: warningContract,
   gridevent: grideventContract,
 } satisfies Record<string, FunctionContract>;
 

@@ -13,11 +13,19 @@ describe('the demo data of npm start', () => {
     const mine = dataOf<{ items: { status: string; disputeType: string }[] }>(
       await app.call('demo-resident', 'consultation', 'listMine', {}),
     );
-    expect(mine.items.map((c) => c.disputeType).sort()).toEqual(['房屋宅基地', '赡养', '邻里']);
+    expect(mine.items.map((c) => c.disputeType).sort()).toEqual(['婚姻家庭', '房屋宅基地', '邻里']);
     expect(mine.items.filter((c) => c.status === 'closed')).toHaveLength(1);
     const notices = dataOf<{ items: unknown[] }>(
       await app.call('demo-resident', 'notice', 'listPublished', {}),
     );
     expect(notices.items).toHaveLength(5);
+    const adviser = dataOf<{ villages: { name: string }[] }>(
+      await app.call('demo-adviser', 'visit', 'current', {}),
+    );
+    expect(adviser.villages.map((v) => v.name)).toEqual(['东山村', '西岭村']);
+    const figure = dataOf<{ villages: { name: string }[] }>(
+      await app.call('demo-figure', 'visit', 'current', {}),
+    );
+    expect(figure.villages.map((v) => v.name)).toEqual(['东山村']);
   });
 });

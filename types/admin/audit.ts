@@ -12,6 +12,7 @@ const caseStepLabels: Record<string, string> = {
   'case.invite': '案件：邀请对方当事人',
   'case.attendance': '案件：对方当事人回复',
   'case.follow_up': '案件：回访',
+  'case.report': '案件：填写上报信息',
 };
 
 /** What each audited action is called in the console; tests/functions/audit-words.test.ts keeps it whole. */
@@ -38,10 +39,19 @@ export const auditActionLabels: Record<string, string> = {
   'legalaid.refuse': '不予法律援助',
   'legalaid.request_material': '要求补充材料',
   'legalaid.addMaterial': '补充材料',
+  'warning.acknowledge': '预警：确认知悉',
+  'warning.handle': '预警：登记处置结果',
+  'warning.setRules': '修改预警规则',
   'moderation.approve': '审核通过',
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
   'area.setScope': '设置工作范围',
+  'team.appoint': '任命法律服务团队成员',
+  'team.saveRules': '修改“四个至少”规则',
+  'team.exportLog': '导出工作日志和台账',
+  'team.exportCompliance': '导出“四个至少”完成情况',
+  'team.viewCheckIn': '查看签到位置和照片',
+  'team.closeMonth': '审核封存月度台账',
   'gridevent.accept': '网格事件：受理',
   'gridevent.return': '网格事件：退回',
   'gridevent.dispatch': '网格事件：派遣',
@@ -76,6 +86,11 @@ export const auditFieldLabels: Record<string, string> = {
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',
+  villages: '服务的村（社区）',
+  legalAdviser: '法律顾问',
+  localFigure: '新乡贤',
+  remindDaysBefore: '提前提醒天数',
+  comments: '评语（条）',
   party: '当事人',
   pushSubscribers: '提醒订阅的居民',
   mediator: '调解员',
@@ -89,7 +104,18 @@ export const auditFieldLabels: Record<string, string> = {
   daysOff: '休息日',
   cancelNoticeHours: '取消需提前',
   fileType: '文件类型',
+  source: '案件来源',
+  peopleInvolved: '涉及人数',
+  agreementAmount: '协议金额（元）',
+  preventedCriminal: '防止转化为刑事案件（人）',
+  preventedPetition: '防止群体性上访（人）',
+  deadline: '期限',
   scope: '工作范围',
+  warningOutcome: '处置结果',
+  peopleRules: '人数规则（条）',
+  keywordWords: '关键词（个）',
+  repeatRules: '反复纠纷规则（条）',
+  deadlineRules: '期限规则（条）',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -103,6 +129,7 @@ export const auditDomains = [
   'stats',
   'moderation',
   'area',
+  'warning',
   'gridevent',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
@@ -116,6 +143,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   stats: '统计',
   moderation: '内容审核',
   area: '区域',
+  warning: '预警',
   gridevent: '网格事件',
 };
 
