@@ -4,13 +4,16 @@ import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
+import { grideventContract } from './functions/gridevent';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
 import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
+import { teamContract } from './functions/team';
 import { userContract } from './functions/user';
+import { visitContract } from './functions/visit';
 import { warningContract } from './functions/warning';
 
 /**
@@ -30,7 +33,10 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  team: teamContract,
+  visit: visitContract,
   warning: warningContract,
+  gridevent: grideventContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -1,12 +1,16 @@
 import type { CaseDetail } from '@contracts/case/models';
 import { type AppCloud, dataOf } from '../../helpers/app-cloud';
+import { at } from '../../helpers/areas';
 import { roundTheClock, slotDays, starts } from '../../helpers/booking';
 import { completeForm, consent } from '../../helpers/legal-aid';
+import { stampAt } from '../../helpers/team';
 
 export const RESIDENT = 'demo-resident';
 export const MEDIATOR = 'demo-mediator-zhang';
 export const ADMIN = 'demo-admin';
 export const OFFICER = 'demo-officer';
+/** The legal adviser of the x+N team (东山村 and 西岭村). */
+export const ADVISER = 'demo-adviser';
 
 /** The ids the pages are opened with (their query), from data made through the real functions. */
 export interface PageFixture {
@@ -71,6 +75,13 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
   const invite = await call<{ token: string }>(RESIDENT, 'case', 'invite', { caseId: booked.id });
   await call(MEDIATOR, 'case', 'transition', { caseId: booked.id, event: 'start' });
   await call(MEDIATOR, 'case', 'transition', { caseId: booked.id, event: 'succeed', agreement });
+  // The report figures: sixty people involved raise an orange warning for the 预警 page.
+  await call(MEDIATOR, 'case', 'recordReport', {
+    caseId: booked.id,
+    source: 'screening',
+    peopleInvolved: 60,
+    agreementAmount: 3000,
+  });
 
   // 李大爷 as the other party of 赵四's dispute: he registered through 赵四's invitation.
   const zhao = await cloud.createUser('resident', { nickname: '赵四', village: '东山村' });
@@ -97,6 +108,19 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
   const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {
     form: completeForm(cloud, residentUserId),
     consent,
+  });
+  // The legal adviser is on a visit in 东山村 and has recorded a lecture.
+  const adviser = { openid: ADVISER, id: (await call<{ id: string }>(ADVISER, 'user', 'me', {})).id };
+  const visit = await call<{ id: string }>(ADVISER, 'visit', 'checkIn', {
+    villageId: 'area-dongshan',
+    ...stampAt(cloud, adviser, at(3, 25)),
+  });
+  await call(ADVISER, 'visit', 'recordActivity', {
+    visitId: visit.id,
+    kind: 'lecture',
+    topic: '民法典进农家',
+    attendance: 28,
+    clientKey: 'weapp-pages-lecture',
   });
   return {
     noticeId: notices.items[0]?.id ?? '',

@@ -72,7 +72,16 @@ export const everyPage: Record<string, PageCase> = {
   'package-mediator/pages/case/index': {
     role: 'mediator',
     query: (f) => ({ id: f.caseId }),
-    shows: (f) => [f.caseNumber, '调解成功', '138****5678', '王五（邻居，东山村）', '第7天回访', '结案'],
+    shows: (f) => [
+      f.caseNumber,
+      '调解成功',
+      '138****5678',
+      '王五（邻居，东山村）',
+      '第7天回访',
+      '结案',
+      '上报信息',
+      '保存上报信息',
+    ],
   },
   'package-mediator/pages/availability/index': {
     role: 'mediator',
@@ -97,7 +106,27 @@ export const everyPage: Record<string, PageCase> = {
   },
   'package-admin/pages/stats/index': {
     role: 'admin',
-    shows: () => ['排查纠纷2件', '调解成功1件', '调解成功率100%', '法律援助申请审查中1件', '导出 Excel 表格'],
+    shows: () => [
+      '排查纠纷2件',
+      '调解成功1件',
+      '调解成功率100%',
+      '法律援助申请审查中1件',
+      '人民调解案件统计表',
+      '协议金额（元）',
+      '3,000',
+      '导出 Excel 表格',
+    ],
+  },
+  'package-admin/pages/warnings/index': {
+    role: 'admin',
+    shows: (f) => [
+      '待处置',
+      '橙色预警',
+      `案件 ${f.caseNumber}（李大爷） ›`,
+      '涉及人数多：涉及60人（达到50人）',
+      '已知悉',
+      '登记处置',
+    ],
   },
   'package-admin/pages/audit/index': {
     role: 'admin',
@@ -206,5 +235,13 @@ export const everyPage: Record<string, PageCase> = {
     role: 'officer',
     query: (f) => ({ id: f.applicationId }),
     shows: () => ['申请人（已打码）', '李**', '138****5678', '审查决定', '提交决定并通知申请人'],
+  },
+  'package-team/pages/checkin/index': {
+    role: 'adviser',
+    shows: () => ['签到前请您同意', '位置信息', '只能现场拍', '同意并继续'],
+  },
+  'package-team/pages/visit/index': {
+    role: 'adviser',
+    shows: () => ['东山村 走访记录', '法治讲座', '民法典进农家', '参加 28 人', '保存这条记录', '去签退'],
   },
 };
