@@ -43,6 +43,9 @@ async function main(): Promise<void> {
   // Data from before the client-readable feeds is brought to their shape (a no-op once done).
   const { migrateToFeeds } = await import('@server/consultation/feed-migration');
   await migrateToFeeds();
+  // Records kept under the county's old dispute types move to the national list (a no-op once done).
+  const { migrateCategories } = await import('@server/migrations/categories');
+  await migrateCategories();
 
   console.log('');
   console.log('掌上调解室 is running on the local cloud.');

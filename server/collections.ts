@@ -30,6 +30,12 @@ export const Collections = {
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
   areas: 'areas',
+  teamMembers: 'team_members',
+  visits: 'visits',
+  visitRecords: 'visit_records',
+  units: 'units',
+  gridEvents: 'grid_events',
+  gridPoints: 'grid_points',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

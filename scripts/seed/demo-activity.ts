@@ -38,7 +38,7 @@ export async function loadDemoActivity(invoker: FunctionInvoker): Promise<void> 
     });
 
   const support = await call(resident, 'consultation', 'start', {
-    disputeType: '赡养',
+    disputeType: '婚姻家庭',
     description: '我娘八十多了，三个儿子轮流养，老二家这半年一直推说没钱，不肯接老人过去住，该怎么办？',
     mediatorId: idOf('张桂兰'),
     clientKey: 'demo-consult-support',

@@ -2,6 +2,7 @@ import { caseStates } from '../../types/case/lifecycle';
 import { outcomes } from '../../types/consultation';
 import { statusLabels } from '../../types/legal-aid/status';
 import { disputeTypes } from '../../types/models';
+import { caseSources, DEFAULT_PEOPLE } from '../../types/plain/report';
 
 /**
  * A generated set of consultations, cases and legal-aid applications with the fields the statistics read,
@@ -60,7 +61,21 @@ export function generateStatsData(total: number, from: number, to: number, seed 
     const closedAfter = state === 'closed' && rnd() < 0.6;
     const agreed = state === 'mediated_success' || (closedAfter && rnd() < 0.7);
     const from = rnd() < 0.3 ? consultations[Math.floor(rnd() * consultations.length)] : undefined;
+    // Most cases carry recorded report figures, a few big ones in every major band, some none (two people).
+    const people = pick([2, 2, 3, 5, 8, 12, 30, 49, 50, 99, 100, 260, 499, 500, 1200]);
+    const report =
+      rnd() < 0.85
+        ? {
+            peopleInvolved: people,
+            ...(rnd() < 0.6 ? { agreementAmount: Math.floor(rnd() * 200_000) } : {}),
+            ...(rnd() < 0.1 ? { preventedCriminal: Math.max(1, Math.floor(people / 2)) } : {}),
+            ...(rnd() < 0.1 ? { preventedPetition: people } : {}),
+          }
+        : undefined;
+    const source = rnd() < 0.2 ? undefined : pick(caseSources);
     cases.push({
+      ...(report ? { report } : {}),
+      ...(source ? { source } : {}),
       _id: `k${seed}-${i}`,
       disputeType: pick(disputeTypes),
       residentVillage: village(),
@@ -90,6 +105,66 @@ export function generateStatsData(total: number, from: number, to: number, seed 
   return { consultations, cases, legalAid };
 }
 
+/** One row of the report table as the test expects it (types/admin/stats.ts ZReportRow). */
+export interface TrueReportRow {
+  type: string;
+  accepted: number;
+  succeeded: number;
+  amount: number;
+  people: number;
+  bands: { b50: number; b100: number; b500: number };
+  prevention: {
+    criminalCases: number;
+    criminalPeople: number;
+    petitionCases: number;
+    petitionPeople: number;
+  };
+  sources: { screening: number; application: number; referral: number };
+}
+
+interface CaseReport {
+  peopleInvolved: number;
+  agreementAmount?: number;
+  preventedCriminal?: number;
+  preventedPetition?: number;
+}
+
+/** The report table row of some cases, counted one case at a time by the definitions in types/admin/stats.ts. */
+export function trueReportRow(type: string, cases: Doc[]): TrueReportRow {
+  const row: TrueReportRow = {
+    type,
+    accepted: cases.length,
+    succeeded: 0,
+    amount: 0,
+    people: 0,
+    bands: { b50: 0, b100: 0, b500: 0 },
+    prevention: { criminalCases: 0, criminalPeople: 0, petitionCases: 0, petitionPeople: 0 },
+    sources: { screening: 0, application: 0, referral: 0 },
+  };
+  for (const c of cases) {
+    const report = c.report as CaseReport | undefined;
+    const people = report?.peopleInvolved ?? DEFAULT_PEOPLE;
+    if (c.agreement) {
+      row.succeeded += 1;
+      row.amount += report?.agreementAmount ?? 0;
+    }
+    row.people += people;
+    if (people >= 500) row.bands.b500 += 1;
+    else if (people >= 100) row.bands.b100 += 1;
+    else if (people >= 50) row.bands.b50 += 1;
+    if (report?.preventedCriminal) {
+      row.prevention.criminalCases += 1;
+      row.prevention.criminalPeople += report.preventedCriminal;
+    }
+    if (report?.preventedPetition) {
+      row.prevention.petitionCases += 1;
+      row.prevention.petitionPeople += report.preventedPetition;
+    }
+    row.sources[(c.source as keyof TrueReportRow['sources'] | undefined) ?? 'application'] += 1;
+  }
+  return row;
+}
+
 export interface TrueFigures {
   screened: number;
   prevented: number;
@@ -98,6 +173,7 @@ export interface TrueFigures {
   byType: Record<string, number>;
   byVillage: Record<string, number>;
   legalAid: Record<string, number>;
+  reportTable: { rows: TrueReportRow[]; total: TrueReportRow };
 }
 
 /** The figures counted record by record, by the definitions in types/admin/stats.ts. */
@@ -131,5 +207,14 @@ export function trueFigures(data: StatsData, from: number, to: number, area?: st
       data.legalAid.filter((d) => inPeriod(d, 'submittedAt', 'area')),
       (d) => d.status as string,
     ),
+    reportTable: {
+      rows: disputeTypes.map((t) =>
+        trueReportRow(
+          t,
+          cases.filter((c) => c.disputeType === t),
+        ),
+      ),
+      total: trueReportRow('合计', cases),
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { BookingStatus, Place } from '@contracts/booking';
 import type { CaseState, Referral } from '@contracts/case/lifecycle';
 import type { TimelineEntry } from '@contracts/case/models';
 import type { DisputeType } from '@contracts/models';
+import type { CaseSource } from '@contracts/plain/report';
 
 /**
  * A stored dispute case. The booking (the appointment) lives inside it so one transaction changes the
@@ -53,6 +54,16 @@ export interface CaseDoc {
     agreedAt: number;
   };
   referral?: { to: Referral; note: string };
+  /** How the case arrived; a case stored before the field reads as 当事人申请 (every booking was one). */
+  source?: CaseSource;
+  /** The report figures the mediator recorded (case.recordReport); none yet reads as two people involved. */
+  report?: {
+    agreementAmount?: number;
+    peopleInvolved: number;
+    preventedCriminal?: number;
+    preventedPetition?: number;
+    deadline?: { at: number; what: string };
+  };
   invite?: {
     tokenHash: string;
     createdAt: number;

@@ -7,6 +7,8 @@ import {
   referralLabels,
 } from '@contracts/case/lifecycle';
 import type { CaseDetail, CaseSummary, FollowUp } from '@contracts/case/models';
+import type { CaseReport } from '@contracts/case/report';
+import { DEFAULT_PEOPLE } from '@contracts/plain/report';
 import { slotLabel } from '../booking/slots';
 import type { CaseDoc, FollowUpDoc } from './models';
 
@@ -86,6 +88,18 @@ export function toFollowUp(f: FollowUpDoc, now: number): FollowUp {
   };
 }
 
+/** The report figures as staff read them: the source a booking implies, two people until recorded. */
+export function reportOf(c: CaseDoc): CaseReport {
+  return {
+    source: c.source ?? 'application',
+    peopleInvolved: c.report?.peopleInvolved ?? DEFAULT_PEOPLE,
+    agreementAmount: c.report?.agreementAmount,
+    preventedCriminal: c.report?.preventedCriminal,
+    preventedPetition: c.report?.preventedPetition,
+    deadline: c.report?.deadline,
+  };
+}
+
 export function toDetail(c: CaseDoc, viewer: CaseActor, followUps: FollowUpDoc[], now: number): CaseDetail {
   const staff = viewer !== 'resident';
   const inv = c.invite;
@@ -113,6 +127,7 @@ export function toDetail(c: CaseDoc, viewer: CaseActor, followUps: FollowUpDoc[]
     agreement: c.agreement,
     referral: c.referral,
     followUps: staff ? followUps.map((f) => toFollowUp(f, now)) : [],
+    report: staff ? reportOf(c) : undefined,
     timeline: c.timeline,
   };
 }

@@ -6,6 +6,8 @@ import { monthsOf } from './months';
 import { planPeriod, readRollups } from './period';
 import { caseStages, consultationStages, legalAidStages, type MatchStage } from './pipelines';
 import { monthlyReport } from './report';
+import { type ReportCounter, reportCountsOf } from './report-counters';
+import { reportTable } from './report-table';
 import type { RollupDoc } from './rollups';
 
 interface GroupKey {
@@ -18,12 +20,12 @@ interface ConsultationGroup {
   n: number;
   prevented: number;
 }
-interface CaseGroup {
+type CaseGroup = {
   _id: GroupKey;
   n: number;
   mediated: number;
   succeeded: number;
-}
+} & Partial<Record<ReportCounter, number>>;
 
 /** The leading filter of a pipeline: the period on `field`, and the area when one is asked for. */
 export function matchOf(
@@ -75,7 +77,13 @@ function groupsOfRollups(docs: RollupDoc[]): {
       consultations.push({ _id: key, n: c.consultations ?? 0, prevented: c.prevented ?? 0 });
     }
     if (c.cases || c.mediated || c.succeeded) {
-      cases.push({ _id: key, n: c.cases ?? 0, mediated: c.mediated ?? 0, succeeded: c.succeeded ?? 0 });
+      cases.push({
+        _id: key,
+        n: c.cases ?? 0,
+        mediated: c.mediated ?? 0,
+        succeeded: c.succeeded ?? 0,
+        ...reportCountsOf(c),
+      });
     }
     for (const [name, n] of Object.entries(c)) {
       if (name.startsWith('legalAid:') && n)
@@ -155,5 +163,13 @@ export async function computeDashboard(input: {
       .map(([status, count]) => ({ status, label: legalAidOutcomeLabels[status] ?? status, count }))
       .sort((a, b) => b.count - a.count),
     report: monthlyReport(input, figures),
+    reportTable: reportTable(
+      cases.map((g) => ({
+        type: g._id.t || '其他',
+        cases: g.n,
+        succeeded: g.succeeded,
+        counters: reportCountsOf(g),
+      })),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { CHINA_OFFSET_MS } from './months';
+import { reportAccumulators, reportProjection } from './report-counters';
 
 type Stage = Record<string, unknown>;
 
@@ -52,7 +53,10 @@ export function consultationStages(match: MatchStage, format: PeriodFormat = '%Y
   ];
 }
 
-/** Cases recorded in the period, grouped the same way: how many, reached mediation, with an agreement. */
+/**
+ * Cases recorded in the period, grouped the same way: how many, reached mediation, with an agreement, and
+ * the counters of the report table.
+ */
 export function caseStages(match: MatchStage, format: PeriodFormat = '%Y-%m'): Stage[] {
   return [
     match,
@@ -79,6 +83,7 @@ export function caseStages(match: MatchStage, format: PeriodFormat = '%Y-%m'): S
           ],
         },
         succeeded: { $cond: [{ $ifNull: ['$agreement', false] }, 1, 0] },
+        ...reportProjection(),
       },
     },
     {
@@ -87,6 +92,7 @@ export function caseStages(match: MatchStage, format: PeriodFormat = '%Y-%m'): S
         n: { $sum: 1 },
         mediated: { $sum: '$mediated' },
         succeeded: { $sum: '$succeeded' },
+        ...reportAccumulators(),
       },
     },
   ];

@@ -5,6 +5,7 @@ import { matchOf } from './dashboard';
 import { monthKey, monthStartAtOrAfter, monthStartAtOrBefore, monthsOf } from './months';
 import { readRollups } from './period';
 import { caseStages, consultationStages, legalAidByDayStages } from './pipelines';
+import { type ReportCounter, reportCountsOf } from './report-counters';
 import { type Counts, type RollupDoc, rollupId } from './rollups';
 
 /** One rollup whose stored counters were not what the records say, and what they are now. */
@@ -22,13 +23,13 @@ export interface RebuildReport {
   differences: RollupDifference[];
 }
 
-interface DayGroup {
+type DayGroup = {
   _id: { t?: string; v?: string; m?: string };
   n: number;
   prevented?: number;
   mediated?: number;
   succeeded?: number;
-}
+} & Partial<Record<ReportCounter, number>>;
 
 /** Counters with the zeros left out, so a missing rollup and one of zeros compare equal. */
 function clean(counts: Counts): Counts {
@@ -78,6 +79,7 @@ async function rollupsOfMonth(from: number, to: number): Promise<Map<string, Rol
       cases: g.n,
       mediated: g.mediated ?? 0,
       succeeded: g.succeeded ?? 0,
+      ...reportCountsOf(g),
     });
   }
   for (const g of legalAid) add(g._id.d, g._id.v, '', { [`legalAid:${g._id.s}`]: g.n });

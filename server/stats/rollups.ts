@@ -1,6 +1,7 @@
 import { Collections } from '../collections';
 import type { TransactionLike } from '../db';
 import { CHINA_OFFSET_MS } from './months';
+import { type CaseReportFields, caseReportCounts } from './report-counters';
 
 /**
  * Statistics from rollups: counters per China-time day x village x dispute type, and the same per month, in
@@ -69,7 +70,7 @@ export function consultationFigure(c: ConsultationFigureFields): Figure {
   };
 }
 
-export interface CaseFigureFields {
+export interface CaseFigureFields extends CaseReportFields {
   createdAt: number;
   residentVillage?: string;
   disputeType: string;
@@ -78,7 +79,10 @@ export interface CaseFigureFields {
   agreement?: unknown;
 }
 
-/** A case is screened once; mediated once it reached mediation; succeeded with an agreement. */
+/**
+ * A case is screened once; mediated once it reached mediation; succeeded with an agreement; and it adds
+ * its figures of the bureau's report table (report-counters.ts).
+ */
 export function caseFigure(c: CaseFigureFields): Figure {
   const started = (c.timeline ?? []).some((e) => e.event === 'start');
   const mediated = MEDIATION_STATES.includes(c.state) || (c.state === 'closed' && started) ? 1 : 0;
@@ -86,7 +90,7 @@ export function caseFigure(c: CaseFigureFields): Figure {
     day: dayKey(c.createdAt),
     village: c.residentVillage ?? '',
     type: c.disputeType,
-    counts: { cases: 1, mediated, succeeded: c.agreement ? 1 : 0 },
+    counts: { cases: 1, mediated, succeeded: c.agreement ? 1 : 0, ...caseReportCounts(c) },
   };
 }
 

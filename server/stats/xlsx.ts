@@ -11,7 +11,8 @@ export async function sheetXlsx(rows: SheetRow[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '掌上调解室';
   const sheet = book.addWorksheet('调解统计');
-  sheet.columns = [{ width: 18 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }];
+  // The report table is fifteen columns wide; the first holds the types, villages and months.
+  sheet.columns = [{ width: 18 }, ...Array.from({ length: 14 }, () => ({ width: 14 }))];
   for (const { cells, kind } of rows) {
     const row = sheet.addRow(cells);
     if (kind) row.font = { bold: true, size: kind === 'title' ? 12 : 11 };

@@ -30,7 +30,7 @@ describe('booking a mediation, from the home page to the signed agreement', () =
     const rp = resident.page;
     await rp.getByText('预约调解').first().click();
     await rp.getByText('第一步：说说纠纷').waitFor();
-    await rp.locator('.choices__item', { hasText: '邻里' }).click();
+    await rp.locator('.type-grid__item', { hasText: '邻里' }).click();
     await rp
       .locator('textarea')
       .first()

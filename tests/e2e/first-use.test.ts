@@ -112,7 +112,7 @@ describe('a brand-new resident, on a phone, from the first screen', () => {
     const sent = recordActions(page);
     await page.getByText('预约调解').first().click();
     await visible(page, '第一步：说说纠纷');
-    await page.locator('.choices__item', { hasText: '邻里' }).click();
+    await page.locator('.type-grid__item', { hasText: '邻里' }).click();
     await page.locator('textarea').first().fill('王五家新砌的围墙占了我家门前的路，三轮车都过不去了。');
     await page.locator('.field', { hasText: '对方姓名' }).locator('input').fill('王五');
     await page.locator('.field', { hasText: '您和对方的关系' }).locator('input').fill('邻居');

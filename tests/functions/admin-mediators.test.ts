@@ -47,15 +47,15 @@ describe('managing mediators', () => {
     const updated = dataOf<AdminView>(
       await app.call(admin.openid, 'mediator', 'update', {
         id: mediator.id,
-        specialties: ['邻里', '赡养'],
+        specialties: ['邻里', '婚姻家庭'],
         areas: ['东山村', '西岭村'],
         capacity: 3,
       }),
     );
-    expect(updated).toMatchObject({ capacity: 3, specialties: ['邻里', '赡养'] });
+    expect(updated).toMatchObject({ capacity: 3, specialties: ['邻里', '婚姻家庭'] });
     // Hours are not typed here: the card says the hours the booking slots come from.
     const card = dataOf<{ items: { name: string; hours: string }[] }>(
-      await app.call('r', 'mediator', 'list', { disputeType: '赡养' }),
+      await app.call('r', 'mediator', 'list', { disputeType: '婚姻家庭' }),
     ).items.find((m) => m.name === '王调解');
     expect(card?.hours).toBe('周一至周五 9:00-12:00、14:00-17:00');
     expect(updated.hours).toBe('周一至周五 9:00-12:00、14:00-17:00');
@@ -80,7 +80,7 @@ describe('managing mediators', () => {
         expect.objectContaining({
           action: 'mediator.update',
           after: {
-            specialties: ['邻里', '赡养'],
+            specialties: ['邻里', '婚姻家庭'],
             areas: ['东山村', '西岭村'],
             capacity: 3,
           },
@@ -138,7 +138,7 @@ describe('managing mediators', () => {
     dataOf(
       await app.call(admin.openid, 'mediator', 'update', {
         id: colleague.mediator.id,
-        specialties: ['劳动'],
+        specialties: ['劳动争议'],
         areas: ['青石村'],
         capacity: 5,
       }),
@@ -152,7 +152,7 @@ describe('managing mediators', () => {
     const open = await addConsultation({
       mediatorId: leaving.mediator.id,
       mediatorOpenid: leaving.openid,
-      disputeType: '劳动',
+      disputeType: '劳动争议',
       residentOpenid: 'r-9',
     });
     const res = dataOf<{ requeued: number; reassigned: number }>(

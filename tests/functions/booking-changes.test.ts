@@ -189,7 +189,7 @@ describe('from a consultation turned into a case', () => {
       app.db.collection('consultations').add({
         data: {
           residentOpenid: r.openid,
-          disputeType: '赡养',
+          disputeType: '婚姻家庭',
           description: '儿子们都不管老母亲的生活费，互相推。',
           descriptionHeld: false,
           outcome: 'case',
@@ -202,13 +202,13 @@ describe('from a consultation turned into a case', () => {
     const filled = dataOf<{ disputeType: string; description: string }>(
       await app.call(r.openid, 'booking', 'prefill', { consultationId }),
     );
-    expect(filled).toEqual({ disputeType: '赡养', description: '儿子们都不管老母亲的生活费，互相推。' });
+    expect(filled).toEqual({ disputeType: '婚姻家庭', description: '儿子们都不管老母亲的生活费，互相推。' });
     const stranger = await app.createUser('resident');
     expect(codeOf(await app.call(stranger.openid, 'booking', 'prefill', { consultationId }))).toBe(
       'NOT_FOUND',
     );
     const c = await book(app, r.openid, m.mediatorId, free[3]!, {
-      disputeType: '赡养',
+      disputeType: '婚姻家庭',
       fromConsultationId: consultationId,
     });
     const stored = await sdk(app.db.collection('cases').doc(c.id).get());

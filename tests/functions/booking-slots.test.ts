@@ -132,7 +132,7 @@ describe('booking.slots and availability through the local cloud', () => {
   it('picks a mediator by dispute type and village when the resident lets the system choose', async () => {
     const resident = await app.createUser('resident', { village: '东山村' });
     const res = dataOf<{ mediator: { name: string } }>(
-      await app.call(resident.openid, 'booking', 'slots', { disputeType: '赡养' }),
+      await app.call(resident.openid, 'booking', 'slots', { disputeType: '婚姻家庭' }),
     );
     expect(['张桂兰', '刘德明', '陈志强', '赵敏']).toContain(res.mediator.name);
   });

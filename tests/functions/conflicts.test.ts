@@ -15,7 +15,7 @@ describe('nobody handles their own matter', () => {
   it('a resident made mediator never gets their own consultation: not from the queue, an admin or a handover', async () => {
     const admin = await app.createUser('admin');
     const r = await app.createUser('resident');
-    const c = await startConsultation(app, r.openid, { disputeType: '土地承包' });
+    const c = await startConsultation(app, r.openid, { disputeType: '山林土地' });
     expect(c.status).toBe('waiting');
 
     dataOf(await app.call(admin.openid, 'user', 'setRole', { userId: r.id, role: 'mediator' }));
@@ -26,7 +26,7 @@ describe('nobody handles their own matter', () => {
     dataOf(
       await app.call(admin.openid, 'mediator', 'update', {
         id: own,
-        specialties: ['土地承包'],
+        specialties: ['山林土地'],
         areas: ['东山村'],
         capacity: 5,
       }),
@@ -44,7 +44,7 @@ describe('nobody handles their own matter', () => {
     ).toEqual(['FORBIDDEN', ownConsultation]);
 
     // A colleague coming online takes it.
-    const colleague = await createMediator(app, { specialties: ['土地承包'], online: false });
+    const colleague = await createMediator(app, { specialties: ['山林土地'], online: false });
     expect(
       dataOf(await app.call(colleague.openid, 'consultation', 'setOnline', { online: true })),
     ).toMatchObject({
@@ -59,7 +59,7 @@ describe('nobody handles their own matter', () => {
       ),
     ).toMatchObject({ requeued: 1, reassigned: 0 });
     expect(await stored(app, 'consultations', c.id)).toMatchObject({ status: 'waiting', mediatorId: '' });
-    const next = await createMediator(app, { specialties: ['土地承包'], online: false });
+    const next = await createMediator(app, { specialties: ['山林土地'], online: false });
     dataOf(await app.call(next.openid, 'consultation', 'setOnline', { online: true }));
     expect(await stored(app, 'consultations', c.id)).toMatchObject({
       status: 'open',
@@ -77,7 +77,7 @@ describe('nobody handles their own matter', () => {
           userId: x.id,
           openid: x.openid,
           name: '自己',
-          specialties: ['劳动'],
+          specialties: ['劳动争议'],
           areas: ['东山村'],
           online: true,
           capacity: 5,
@@ -87,25 +87,25 @@ describe('nobody handles their own matter', () => {
       }),
     );
     const own = (res as { _id: string })._id;
-    const colleague = await createMediator(app, { specialties: ['劳动'], name: '同事' });
+    const colleague = await createMediator(app, { specialties: ['劳动争议'], name: '同事' });
 
     expect(
       refusal(
         await app.call(x.openid, 'consultation', 'start', {
-          disputeType: '劳动',
+          disputeType: '劳动争议',
           description: '工地拖欠了我三个月的工资，老板一直不给',
           clientKey: 'own-choice-1',
           mediatorId: own,
         }),
       ),
     ).toEqual(['FORBIDDEN', ownConsultation]);
-    const auto = await startConsultation(app, x.openid, { disputeType: '劳动' });
+    const auto = await startConsultation(app, x.openid, { disputeType: '劳动争议' });
     expect(auto.mediator?.id).toBe(colleague.mediatorId);
 
     expect(
       refusal(
         await app.call(x.openid, 'booking', 'create', {
-          disputeType: '劳动',
+          disputeType: '劳动争议',
           description: '工地拖欠了我三个月的工资，老板一直不给，想请调解员帮忙。',
           otherParty: { name: '王老板', relation: '雇主', village: '东山村' },
           mediatorId: own,
@@ -115,7 +115,7 @@ describe('nobody handles their own matter', () => {
       ),
     ).toEqual(['FORBIDDEN', '调解员不能办理自己申请的案件，请选择其他调解员']);
     const picked = dataOf<{ mediator: { id: string } }>(
-      await app.call(x.openid, 'booking', 'slots', { disputeType: '劳动', village: '东山村' }),
+      await app.call(x.openid, 'booking', 'slots', { disputeType: '劳动争议', village: '东山村' }),
     );
     expect(picked.mediator.id).not.toBe(own);
 

@@ -208,9 +208,9 @@ describe('chat messages', () => {
   });
 
   it('shows what a resident wrote while waiting to the mediator who takes it later', async () => {
-    const m = await createMediator(app, { specialties: ['土地承包'], online: false });
+    const m = await createMediator(app, { specialties: ['山林土地'], online: false });
     const r = await app.createUser('resident');
-    const c = await startConsultation(app, r.openid, { disputeType: '土地承包' });
+    const c = await startConsultation(app, r.openid, { disputeType: '山林土地' });
     dataOf(await send(r.openid, c.id, { text: '补充：地是2008年承包的' }));
     dataOf(await app.call(m.openid, 'consultation', 'setOnline', { online: true }));
     expect((await history(m.openid, c.id)).items.map((x) => x.text)).toContain('补充：地是2008年承包的');

@@ -5,12 +5,12 @@ const app = useAppCloud();
 
 describe('assignment and the queue', () => {
   it('assigns an online mediator handling the type, least loaded first', async () => {
-    const busy = await createMediator(app, { specialties: ['土地承包'], capacity: 5 });
-    const idle = await createMediator(app, { specialties: ['土地承包'], capacity: 5 });
-    await createMediator(app, { specialties: ['劳动'], capacity: 5 });
+    const busy = await createMediator(app, { specialties: ['山林土地'], capacity: 5 });
+    const idle = await createMediator(app, { specialties: ['山林土地'], capacity: 5 });
+    await createMediator(app, { specialties: ['劳动争议'], capacity: 5 });
     const r1 = await app.createUser('resident');
-    const first = await startConsultation(app, r1.openid, { disputeType: '土地承包' });
-    const second = await startConsultation(app, r1.openid, { disputeType: '土地承包' });
+    const first = await startConsultation(app, r1.openid, { disputeType: '山林土地' });
+    const second = await startConsultation(app, r1.openid, { disputeType: '山林土地' });
     expect(first.status).toBe('open');
     expect(new Set([first.mediator?.id, second.mediator?.id])).toEqual(
       new Set([busy.mediatorId, idle.mediatorId]),
@@ -18,12 +18,12 @@ describe('assignment and the queue', () => {
   });
 
   it('queues when everyone is full, and gives the oldest waiting one to a mediator who frees up', async () => {
-    const m = await createMediator(app, { specialties: ['赡养'], capacity: 1 });
+    const m = await createMediator(app, { specialties: ['婚姻家庭'], capacity: 1 });
     const resident = await app.createUser('resident');
-    const open = await startConsultation(app, resident.openid, { disputeType: '赡养' });
+    const open = await startConsultation(app, resident.openid, { disputeType: '婚姻家庭' });
     expect(open.mediator?.id).toBe(m.mediatorId);
-    const older = await startConsultation(app, resident.openid, { disputeType: '赡养' });
-    const newer = await startConsultation(app, resident.openid, { disputeType: '赡养' });
+    const older = await startConsultation(app, resident.openid, { disputeType: '婚姻家庭' });
+    const newer = await startConsultation(app, resident.openid, { disputeType: '婚姻家庭' });
     expect([older.status, older.mediator, newer.status]).toEqual(['waiting', null, 'waiting']);
 
     dataOf(
@@ -84,13 +84,13 @@ describe('assignment and the queue', () => {
   });
 
   it('lets an admin reassign, and the old mediator loses access', async () => {
-    const a = await createMediator(app, { specialties: ['劳动'], capacity: 3 });
+    const a = await createMediator(app, { specialties: ['劳动争议'], capacity: 3 });
     const resident = await app.createUser('resident');
     const c = await startConsultation(app, resident.openid, {
-      disputeType: '劳动',
+      disputeType: '劳动争议',
       mediatorId: a.mediatorId,
     });
-    const b = await createMediator(app, { specialties: ['劳动'], capacity: 3, name: '新调解员' });
+    const b = await createMediator(app, { specialties: ['劳动争议'], capacity: 3, name: '新调解员' });
     const admin = await app.createUser('admin');
     const moved = dataOf<{ mediator: { id: string } }>(
       await app.call(admin.openid, 'consultation', 'reassign', {

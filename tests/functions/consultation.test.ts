@@ -47,16 +47,16 @@ describe('consultation actions', () => {
   });
 
   it('refuses risky descriptions and holds review ones from the mediator', async () => {
-    const m = await createMediator(app, { specialties: ['劳动'] });
+    const m = await createMediator(app, { specialties: ['劳动争议'] });
     const r = await app.createUser('resident');
     const risky = await app.call(r.openid, 'consultation', 'start', {
-      disputeType: '劳动',
+      disputeType: '劳动争议',
       description: '老板拖欠工资还代开发票',
       clientKey: key(),
     });
     expect(codeOf(risky)).toBe('CONTENT_RISKY');
     const held = await startConsultation(app, r.openid, {
-      disputeType: '劳动',
+      disputeType: '劳动争议',
       description: '老板说私下转账给我工资',
     });
     const asMediator = dataOf<{ description: string }>(

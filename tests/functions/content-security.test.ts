@@ -124,7 +124,7 @@ describe('a genuine complaint', () => {
   it('a refusal names the words to change and gives a number to call; nothing is stored', async () => {
     const r = await app.createUser('resident');
     const res = await app.call(r.openid, 'consultation', 'start', {
-      disputeType: '劳动',
+      disputeType: '劳动争议',
       description: '老板不给工资，让我找人代开发票',
       clientKey: key(),
     });

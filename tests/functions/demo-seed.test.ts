@@ -13,7 +13,7 @@ describe('the demo data of npm start', () => {
     const mine = dataOf<{ items: { status: string; disputeType: string }[] }>(
       await app.call('demo-resident', 'consultation', 'listMine', {}),
     );
-    expect(mine.items.map((c) => c.disputeType).sort()).toEqual(['房屋宅基地', '赡养', '邻里']);
+    expect(mine.items.map((c) => c.disputeType).sort()).toEqual(['婚姻家庭', '房屋宅基地', '邻里']);
     expect(mine.items.filter((c) => c.status === 'closed')).toHaveLength(1);
     const notices = dataOf<{ items: unknown[] }>(
       await app.call('demo-resident', 'notice', 'listPublished', {}),

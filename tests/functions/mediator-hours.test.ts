@@ -47,10 +47,10 @@ describe('working hours from one source', () => {
   });
 
   it('puts the availability hours on the mediator card, after the mediator changes them too', async () => {
-    const m = await createMediator(app, { name: '周二周四', specialties: ['赡养'] });
+    const m = await createMediator(app, { name: '周二周四', specialties: ['婚姻家庭'] });
     const card = async () =>
       dataOf<{ items: { id: string; hours: string }[] }>(
-        await app.call('r', 'mediator', 'list', { disputeType: '赡养' }),
+        await app.call('r', 'mediator', 'list', { disputeType: '婚姻家庭' }),
       ).items.find((c) => c.id === m.mediatorId)?.hours;
     expect(await card()).toBe('周一至周五 9:00-12:00、14:00-17:00');
     dataOf(await app.call(m.openid, 'booking', 'setAvailability', tueThu));
@@ -61,8 +61,8 @@ describe('working hours from one source', () => {
     const { openid: first } = await app.createUser('resident');
     const { openid: second } = await app.createUser('resident');
     // Nobody handles 土地承包 online here, so both wait in the open queue for that type.
-    const a = await startConsultation(app, first, { disputeType: '土地承包' });
-    const b = await startConsultation(app, second, { disputeType: '土地承包' });
+    const a = await startConsultation(app, first, { disputeType: '山林土地' });
+    const b = await startConsultation(app, second, { disputeType: '山林土地' });
     const seen = dataOf<{ status: string; queueAhead?: number; replyFrom?: number }>(
       await app.call(second, 'consultation', 'get', { consultationId: b.id }),
     );
@@ -72,9 +72,12 @@ describe('working hours from one source', () => {
     ).queueAhead;
     expect(seen.queueAhead).toBe((ahead ?? 0) + 1);
 
-    const offline = await createMediator(app, { name: '离线的', specialties: ['劳动'], online: false });
+    const offline = await createMediator(app, { name: '离线的', specialties: ['劳动争议'], online: false });
     const { openid: resident } = await app.createUser('resident');
-    const c = await startConsultation(app, resident, { disputeType: '劳动', mediatorId: offline.mediatorId });
+    const c = await startConsultation(app, resident, {
+      disputeType: '劳动争议',
+      mediatorId: offline.mediatorId,
+    });
     const before = Date.now();
     const chat = dataOf<{ replyFrom?: number; mediator: { hours?: string } | null }>(
       await app.call(resident, 'consultation', 'get', { consultationId: c.id }),

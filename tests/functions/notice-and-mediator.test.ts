@@ -65,8 +65,8 @@ describe('notice', () => {
 describe('mediator', () => {
   it('lists active mediators online first, filtered by specialty and area, without openids', async () => {
     await addMediator({ name: '甲', specialties: ['邻里'], areas: ['东山村'], online: false });
-    await addMediator({ name: '乙', specialties: ['邻里', '赡养'], areas: ['东山村'], online: true });
-    await addMediator({ name: '丙', specialties: ['劳动'], areas: ['西岭村'], online: true });
+    await addMediator({ name: '乙', specialties: ['邻里', '婚姻家庭'], areas: ['东山村'], online: true });
+    await addMediator({ name: '丙', specialties: ['劳动争议'], areas: ['西岭村'], online: true });
     await addMediator({ name: '丁', specialties: ['邻里'], areas: ['东山村'], online: true, active: false });
     const all = dataOf<{ items: Record<string, unknown>[] }>(
       await app.call('r', 'mediator', 'list', {}),

@@ -43,6 +43,7 @@ interface Dashboard {
   byType: { key: string; screened: number }[];
   byVillage: { key: string; screened: number }[];
   legalAid: { status: string; count: number }[];
+  reportTable: unknown;
 }
 
 async function all(collection: string): Promise<Doc[]> {
@@ -84,6 +85,7 @@ async function expectDashboardTrue(from: number, to: number, area?: string): Pro
   expect(Object.fromEntries(d.byType.map((r) => [r.key, r.screened]))).toEqual(truth.byType);
   expect(Object.fromEntries(d.byVillage.map((r) => [r.key, r.screened]))).toEqual(truth.byVillage);
   expect(Object.fromEntries(d.legalAid.map((a) => [a.status, a.count]))).toEqual(truth.legalAid);
+  expect(d.reportTable).toEqual(truth.reportTable);
 }
 
 const now = Date.now();
@@ -97,7 +99,7 @@ const periods = [
 beforeAll(async () => {
   admin = await app.createUser('admin');
   const mediators = [
-    await createMediator(app, { specialties: ['邻里', '赡养'], capacity: 20, name: '张桂兰' }),
+    await createMediator(app, { specialties: ['邻里', '婚姻家庭'], capacity: 20, name: '张桂兰' }),
     await createBookingMediator(app, '刘德明', roundTheClock),
   ];
   const openidOf = new Map<string, string>(mediators.map((m) => [m.mediatorId, m.openid]));
@@ -113,7 +115,7 @@ beforeAll(async () => {
     [];
   for (const [i, r] of [...residents, ...residents].entries()) {
     const mediatorId = i % 3 === 0 ? mediators[1]!.mediatorId : mediators[0]!.mediatorId;
-    const c = await startConsultation(app, r.openid, { disputeType: pick(['邻里', '赡养']), mediatorId });
+    const c = await startConsultation(app, r.openid, { disputeType: pick(['邻里', '婚姻家庭']), mediatorId });
     consultations.push({ id: c.id, mediatorOpenid: openidOf.get(mediatorId)!, residentOpenid: r.openid });
   }
   const [raced, ...rest] = consultations;
@@ -144,11 +146,25 @@ beforeAll(async () => {
   bookings.push(...residents.map((r) => ({ openid: r.openid, fromConsultationId: undefined })));
   for (const [i, b] of bookings.entries()) {
     const c = await book(app, b.openid, booker.mediatorId, free[i * 2 + 1]!, {
-      disputeType: pick(['邻里', '赡养']),
+      disputeType: pick(['邻里', '婚姻家庭']),
       ...(b.fromConsultationId ? { fromConsultationId: b.fromConsultationId } : {}),
     });
     cases.push({ id: c.id, residentOpenid: b.openid });
   }
+  // The report figures: recorded on some cases before mediation, again (changed) on some after, twice at
+  // once on one; the report table's rollups move with each write.
+  const recordReport = (caseId: string) =>
+    app.call(booker.openid, 'case', 'recordReport', {
+      caseId,
+      source: pick(['screening', 'application', 'referral']),
+      peopleInvolved: pick([2, 4, 60, 150, 800]),
+      agreementAmount: Math.floor(rnd() * 50_000),
+      ...(rnd() < 0.4 ? { preventedCriminal: 2 } : {}),
+      ...(rnd() < 0.4 ? { preventedPetition: 2 } : {}),
+    });
+  for (const c of cases) if (rnd() < 0.6) dataOf(await recordReport(c.id));
+  const racedReports = await Promise.all([recordReport(cases[1]!.id), recordReport(cases[1]!.id)]);
+  expect(racedReports.every((r) => r.ok)).toBe(true);
   const move = (caseId: string, event: string, extra: object = {}) =>
     app.call(booker.openid, 'case', 'transition', { caseId, event, ...extra });
   const paths = ['none', 'scheduled', 'started', 'succeeded', 'failed', 'declined', 'withdrawn'];
@@ -184,6 +200,7 @@ beforeAll(async () => {
       dataOf(await move(c.id, 'fail', { referral: { to: 'legal_aid', note: '' } }));
       if (rnd() < 0.5) dataOf(await move(c.id, 'close'));
     }
+    if (path === 'succeeded' || rnd() < 0.4) dataOf(await recordReport(c.id));
   }
 
   // Legal aid: submitted, then accepted, refused after more material, or two decisions at once.
@@ -221,6 +238,8 @@ describe('statistics from rollups', () => {
     expect(truth.screened).toBeGreaterThanOrEqual(14);
     expect(truth.mediated).toBeGreaterThan(0);
     expect(truth.prevented).toBeGreaterThan(0);
+    expect(truth.reportTable.total.bands.b500 + truth.reportTable.total.bands.b100).toBeGreaterThan(0);
+    expect(truth.reportTable.total.amount).toBeGreaterThan(0);
     for (const p of periods) {
       await expectDashboardTrue(p.from, p.to);
       await expectDashboardTrue(p.from, p.to, '东山村');

@@ -1,7 +1,8 @@
 import { insertDocs } from '../../devcloud/db/writer';
-import { generateStatsData, trueFigures } from '../../scripts/seed/stats-data';
+import { generateStatsData, type TrueFigures, trueFigures } from '../../scripts/seed/stats-data';
 import { monthStart } from '../../server/stats/months';
 import { quickPeriod } from '../../src/package-admin/pages/stats/period';
+import { disputeTypes } from '../../types/plain/models';
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 
 const app = useAppCloud();
@@ -20,6 +21,7 @@ interface Dashboard {
   byMonth: Row[];
   legalAid: { status: string; count: number }[];
   report: string;
+  reportTable: TrueFigures['reportTable'];
 }
 
 const from = monthStart(2025, 1);
@@ -59,6 +61,14 @@ describe('the statistics dashboard', () => {
     );
     expect(d.byMonth.reduce((n, m) => n + m.screened, 0)).toBe(truth.screened);
     expect(Object.fromEntries(d.legalAid.map((a) => [a.status, a.count]))).toEqual(truth.legalAid);
+    expect(d.reportTable).toEqual(truth.reportTable);
+    expect(d.reportTable.rows.map((r) => r.type)).toEqual(disputeTypes);
+    // The generated year has cases in every band, both prevention figures and every source.
+    const t = truth.reportTable.total;
+    expect(Math.min(t.bands.b50, t.bands.b100, t.bands.b500)).toBeGreaterThan(0);
+    expect(Math.min(t.prevention.criminalCases, t.prevention.petitionCases)).toBeGreaterThan(0);
+    expect(Math.min(t.sources.screening, t.sources.application, t.sources.referral)).toBeGreaterThan(0);
+    expect(t.amount).toBeGreaterThan(0);
     expect(d.report).toBe(
       `2025年1月至2025年12月，本期共排查纠纷${truth.screened}件，预防纠纷${truth.prevented}件，调解纠纷${truth.mediated}件，` +
         `调解成功${truth.succeeded}件，调解成功率${d.figures.successRate}%。`,
@@ -75,11 +85,19 @@ describe('the statistics dashboard', () => {
       mediated: truth.mediated,
     });
     expect(d.byVillage.map((v) => v.key)).toEqual(['东山村']);
+    expect(d.reportTable).toEqual(truth.reportTable);
     expect(d.report).toMatch(
       new RegExp(
         `^2025年3月，东山村，本月共排查纠纷${truth.screened}件，预防纠纷${truth.prevented}件，调解纠纷${truth.mediated}件，调解成功${truth.succeeded}件，调解成功率[\\d.]+%。$`,
       ),
     );
+  });
+
+  it('gives the report table of a period with part days at its edges, from rollups and records together', async () => {
+    const odd = { from: monthStart(2025, 2) + 5 * 3_600_000 + 7, to: monthStart(2025, 6) - 3 * 3_600_000 };
+    const truth = trueFigures(data, odd.from, odd.to);
+    const d = dataOf<Dashboard>(await app.call(admin.openid, 'stats', 'dashboard', odd));
+    expect(d.reportTable).toEqual(truth.reportTable);
   });
 
   it("reads the page's 本月 of December as one month, in Beijing time whatever the device's zone", async () => {
@@ -119,8 +137,35 @@ describe('the statistics dashboard', () => {
       truth.succeeded,
     ]);
     expect(lines).toContain('按纠纷类型');
-    const neighbours = lines.find((l) => l.startsWith('邻里,'));
+    const neighbours = lines.slice(lines.indexOf('按纠纷类型')).find((l) => l.startsWith('邻里,'));
     expect(Number(neighbours?.split(',')[1])).toBe(truth.byType.邻里);
+    // The bureau's table: its header, a row per national type, and the total, every figure true.
+    const table = lines.indexOf('人民调解案件统计表（按纠纷类型）');
+    expect(lines[table + 1]).toMatch(
+      /^纠纷类型,受理（件）,调解成功（件）,协议金额（元）,涉及人数,重大纠纷50-99人（件）/,
+    );
+    const cells = (r: TrueFigures['reportTable']['total']) =>
+      [
+        r.type,
+        r.accepted,
+        r.succeeded,
+        r.amount,
+        r.people,
+        r.bands.b50,
+        r.bands.b100,
+        r.bands.b500,
+        r.prevention.criminalCases,
+        r.prevention.criminalPeople,
+        r.prevention.petitionCases,
+        r.prevention.petitionPeople,
+        r.sources.screening,
+        r.sources.application,
+        r.sources.referral,
+      ].join(',');
+    expect(lines.slice(table + 2, table + 18)).toEqual([
+      ...truth.reportTable.rows.map(cells),
+      cells(truth.reportTable.total),
+    ]);
     expect(lines.some((l) => l.startsWith('月报,') && l.includes('本期共排查纠纷'))).toBe(true);
     const { items } = dataOf<{ items: { action: string; target: string }[] }>(
       await app.call(admin.openid, 'audit', 'list', { domain: 'stats' }),

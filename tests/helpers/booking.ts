@@ -41,7 +41,7 @@ export async function createMediator(
         openid,
         name,
         title: '人民调解员',
-        specialties: ['邻里', '赡养'],
+        specialties: ['邻里', '婚姻家庭'],
         areas: ['东山村'],
         online: true,
         capacity: 5,

@@ -20,7 +20,7 @@ beforeAll(async () => {
   );
   const started = dataOf<{ id: string }>(
     await cloud.call(RESIDENT, 'consultation', 'start', {
-      disputeType: '赡养',
+      disputeType: '婚姻家庭',
       description: '老二家这半年一直不肯接老人过去住，该怎么办？',
       mediatorId: mediators.items.find((m) => m.name === '张桂兰')?.id,
       clientKey: 'weapp-chat-test',

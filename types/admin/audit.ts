@@ -12,6 +12,7 @@ const caseStepLabels: Record<string, string> = {
   'case.invite': '案件：邀请对方当事人',
   'case.attendance': '案件：对方当事人回复',
   'case.follow_up': '案件：回访',
+  'case.report': '案件：填写上报信息',
 };
 
 /** What each audited action is called in the console; tests/functions/audit-words.test.ts keeps it whole. */
@@ -80,6 +81,12 @@ export const auditFieldLabels: Record<string, string> = {
   daysOff: '休息日',
   cancelNoticeHours: '取消需提前',
   fileType: '文件类型',
+  source: '案件来源',
+  peopleInvolved: '涉及人数',
+  agreementAmount: '协议金额（元）',
+  preventedCriminal: '防止转化为刑事案件（人）',
+  preventedPetition: '防止群体性上访（人）',
+  deadline: '期限',
   scope: '工作范围',
 };
 

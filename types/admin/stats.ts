@@ -44,6 +44,38 @@ export const ZStatsFigures = z.object({
 });
 export type StatsFigures = z.infer<typeof ZStatsFigures>;
 
+/**
+ * One row of the bureau's monthly report table (人民调解案件统计表), for a dispute type or the total: cases
+ * accepted (受理: recorded in the period), mediated successfully (with an agreement), the agreement amount in
+ * yuan (cases with an agreement), the people involved (two for a case whose count was not recorded), the
+ * cases in each band of major disputes (50-99, 100-499, 500 and more people), the prevention figures as cases
+ * and people, and how the cases arrived.
+ */
+export const ZReportRow = z.object({
+  type: z.string(),
+  accepted: z.number().int(),
+  succeeded: z.number().int(),
+  amount: z.number().int(),
+  people: z.number().int(),
+  bands: z.object({ b50: z.number().int(), b100: z.number().int(), b500: z.number().int() }),
+  prevention: z.object({
+    criminalCases: z.number().int(),
+    criminalPeople: z.number().int(),
+    petitionCases: z.number().int(),
+    petitionPeople: z.number().int(),
+  }),
+  sources: z.object({
+    screening: z.number().int(),
+    application: z.number().int(),
+    referral: z.number().int(),
+  }),
+});
+export type ReportRow = z.infer<typeof ZReportRow>;
+
+/** The table in the ministry's shape: a row for every national type in its order, empty ones included. */
+export const ZReportTable = z.object({ rows: z.array(ZReportRow), total: ZReportRow });
+export type ReportTable = z.infer<typeof ZReportTable>;
+
 export const ZDashboard = z.object({
   from: ZEpochMs,
   to: ZEpochMs,
@@ -56,5 +88,6 @@ export const ZDashboard = z.object({
   legalAid: z.array(z.object({ status: z.string(), label: z.string(), count: z.number().int() })),
   /** The report in the bureau's style, ready to paste. */
   report: z.string(),
+  reportTable: ZReportTable,
 });
 export type Dashboard = z.infer<typeof ZDashboard>;

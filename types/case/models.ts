@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZBooking, ZMediatorBrief } from '../booking';
 import { ZDisputeType, ZEpochMs, ZHeldField, ZId } from '../models';
 import { caseEvents, caseStates, referrals } from './lifecycle';
+import { ZCaseReport } from './report';
 
 export const ZCaseState = z.enum(caseStates);
 export const ZReferral = z.enum(referrals, { error: '请选择转介去向' });
@@ -75,6 +76,8 @@ export const ZCaseDetail = ZCaseSummary.extend({
   agreement: ZAgreement.optional(),
   referral: z.object({ to: ZReferral, note: z.string() }).optional(),
   followUps: z.array(ZFollowUp),
+  /** The bureau's report figures of the case, for the mediator and the admin only. */
+  report: ZCaseReport.optional(),
   timeline: z.array(ZTimelineEntry),
   /** The viewer's own texts in this case that wait for review or were rejected (others see a placeholder). */
   held: z.array(ZHeldField).optional(),

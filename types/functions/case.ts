@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZPlace } from '../booking';
 import { ZCaseDetail, ZCaseSummary, ZFollowUp } from '../case/models';
+import { ZCaseReportInput } from '../case/report';
 import { defineAction } from '../contract';
 import { ZDocumentFile } from '../documents';
 import { ZDisputeType, ZEpochMs } from '../models';
@@ -54,6 +55,14 @@ export const caseContract = {
     input: ZCaseId,
     output: ZDocumentFile,
     errors: ['NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'],
+  }),
+  recordReport: defineAction({
+    summary:
+      '本案调解员（或管理员）填写上报司法部的案件信息：来源、协议金额、涉及人数、防止转化为刑事案件或群体性上访的人数、期限；记入审计日志',
+    audience: staff,
+    input: ZCaseReportInput,
+    output: ZCaseDetail,
+    errors: ['NOT_FOUND'],
   }),
   revealPhone: defineAction({
     summary: '本案调解员查看当事人的完整电话以便拨打；每次查看都记入审计日志',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZMediatorAdminView } from '../admin/mediator';
 import { defineAction } from '../contract';
-import { ZDisputeType, ZId } from '../models';
+import { disputeTypes, ZDisputeType, ZId } from '../models';
 
 const admin = ['admin'] as const;
 const ZArea = z.string().trim().min(1, '片区不能为空').max(30, '片区名称不超过30个字');
@@ -9,7 +9,7 @@ const ZArea = z.string().trim().min(1, '片区不能为空').max(30, '片区名�
 export const ZUpdateMediatorInput = z.strictObject({
   id: ZId,
   title: z.string().trim().max(20, '职务不超过20个字').optional(),
-  specialties: z.array(ZDisputeType).max(7),
+  specialties: z.array(ZDisputeType).max(disputeTypes.length),
   areas: z.array(ZArea).max(20, '片区最多20个'),
   capacity: z.number().int('请填写整数').min(1, '同时接待至少1件').max(50, '同时接待不超过50件'),
 });

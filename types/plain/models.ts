@@ -34,9 +34,38 @@ export const teamRoles = ['legal_adviser', 'local_figure'] as const satisfies re
 /** Every registered user, whatever their role: for one's own profile and other actions open to all. */
 export const everyRole: readonly Role[] = roles;
 
-/** The dispute types the county justice bureau reports by; also the mediators' specialties. */
-export const disputeTypes = ['婚姻家庭', '赡养', '邻里', '房屋宅基地', '土地承包', '劳动', '其他'] as const;
+/**
+ * The dispute types of the Ministry of Justice's people's-mediation statistics, in the order of its report
+ * table: the bureau reports by exactly these, so cases, consultations and the mediators' specialties use them.
+ */
+export const disputeTypes = [
+  '婚姻家庭',
+  '邻里',
+  '房屋宅基地',
+  '合同',
+  '生产经营',
+  '损害赔偿',
+  '山林土地',
+  '征地拆迁',
+  '环境污染',
+  '劳动争议',
+  '消费',
+  '医疗',
+  '道路交通事故',
+  '物业',
+  '其他',
+] as const;
 export type DisputeType = (typeof disputeTypes)[number];
+
+/**
+ * The types stored before the national list, and the national type each became (scripts/migrate-categories.ts):
+ * 赡养 is a family matter, 土地承包 a land one, 劳动 the ministry's 劳动争议.
+ */
+export const legacyDisputeTypes: Record<string, DisputeType> = {
+  赡养: '婚姻家庭',
+  土地承包: '山林土地',
+  劳动: '劳动争议',
+};
 
 export const noticeCategories = ['便民服务', '法治宣传', '工作动态', '通知公告'] as const;
 export type NoticeCategory = (typeof noticeCategories)[number];

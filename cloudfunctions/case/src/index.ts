@@ -4,6 +4,7 @@ import { agreement } from './actions/agreement';
 import { followUps, recordFollowUp } from './actions/follow-ups';
 import { get, mine, workbench } from './actions/get';
 import { confirmAttendance, invite, inviteInfo } from './actions/invite';
+import { recordReport } from './actions/record-report';
 import { revealPhone } from './actions/reveal-phone';
 import { transition } from './actions/transition';
 
@@ -13,6 +14,7 @@ export const main = defineFunction('case', caseContract, {
   workbench,
   transition,
   agreement,
+  recordReport,
   revealPhone,
   followUps,
   recordFollowUp,

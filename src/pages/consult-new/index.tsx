@@ -1,8 +1,9 @@
 import { chatLimits } from '@contracts/plain/consultation';
-import { type DisputeType, disputeTypes } from '@contracts/plain/models';
+import type { DisputeType } from '@contracts/plain/models';
 import { Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { DisputeTypePicker } from '@/components/DisputeTypePicker';
 import { HelpLine, isRefusedText } from '@/components/HelpLine';
 import { PageShell } from '@/components/PageShell';
 import { SubmitButton } from '@/components/SubmitButton';
@@ -87,17 +88,7 @@ export default function ConsultNew() {
     <PageShell className="cnew">
       <View className="section card">
         <Text className="cnew__label">1. 遇到的是哪类事？</Text>
-        <View className="cnew__types">
-          {disputeTypes.map((t) => (
-            <View
-              key={t}
-              className={`cnew__type${type === t ? ' cnew__type--on' : ''}`}
-              onClick={() => setType(t)}
-            >
-              <Text>{t}</Text>
-            </View>
-          ))}
-        </View>
+        <DisputeTypePicker value={type} onChange={setType} />
         {errors.disputeType && <Text className="cnew__error">{errors.disputeType}</Text>}
       </View>
       <View className="section card">

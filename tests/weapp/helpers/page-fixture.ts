@@ -42,7 +42,7 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
   const mediators = await call<{ items: { id: string; name: string }[] }>(RESIDENT, 'mediator', 'list', {});
   const zhang = mediators.items.find((m) => m.name === '张桂兰')?.id ?? '';
   const consultation = await call<{ id: string }>(RESIDENT, 'consultation', 'start', {
-    disputeType: '赡养',
+    disputeType: '婚姻家庭',
     description: '老二家这半年一直不肯接老人过去住，该怎么办？',
     mediatorId: zhang,
     clientKey: 'weapp-pages-consultation',

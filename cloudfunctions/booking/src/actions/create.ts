@@ -103,6 +103,8 @@ async function createCase(
         rescheduleCount: 0,
       },
       ...(input.fromConsultationId ? { fromConsultationId: input.fromConsultationId } : {}),
+      // A resident booking is a party's application; the mediator may record another source later.
+      source: 'application',
       timeline: [],
       createdAt: now,
       updatedAt: now,

@@ -1,6 +1,5 @@
-import { disputeTypes } from '@contracts/plain/models';
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import { ChoiceRow } from '@/components/ChoiceRow';
+import { DisputeTypePicker } from '@/components/DisputeTypePicker';
 import { FormField } from '@/components/FormField';
 import type { BookingDraft } from '../draft';
 
@@ -18,11 +17,7 @@ export function DisputeStep({ draft, errors, onChange, onNext }: Props) {
       <Text className="step-title">第一步：说说纠纷</Text>
       <Text className="step-hint">填写的内容只有调解员能看到</Text>
       <Text className="label">纠纷类型</Text>
-      <ChoiceRow
-        options={disputeTypes}
-        value={draft.disputeType}
-        onChange={(t) => onChange({ disputeType: t })}
-      />
+      <DisputeTypePicker value={draft.disputeType} onChange={(t) => onChange({ disputeType: t })} />
       {errors.disputeType && <Text className="error-text">{errors.disputeType}</Text>}
       <Text className="label">事情经过</Text>
       <Textarea
