@@ -1,5 +1,6 @@
 import type { FunctionContract } from './contract';
 import { areaContract } from './functions/area';
+import { gridpointsContract } from './functions/gridpoints';
 import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
@@ -29,6 +30,7 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  gridpoints: gridpointsContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -43,6 +43,8 @@ export const auditActionLabels: Record<string, string> = {
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
   'area.setScope': '设置工作范围',
+  'gridpoints.saveScheme': '修改星级网格评定办法',
+  'gridpoints.handScore': '网格考核打分',
 };
 
 /** Changed fields by their name in the console. */
@@ -88,6 +90,11 @@ export const auditFieldLabels: Record<string, string> = {
   preventedPetition: '防止群体性上访（人）',
   deadline: '期限',
   scope: '工作范围',
+  thresholds: '一到五星分数线',
+  weights: '各项分值',
+  satisfaction: '群众评价分值',
+  handItems: '人工考核项目',
+  points: '分数',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -101,6 +108,7 @@ export const auditDomains = [
   'stats',
   'moderation',
   'area',
+  'gridpoints',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -113,6 +121,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   stats: '统计',
   moderation: '内容审核',
   area: '区域',
+  gridpoints: '星级网格',
 };
 
 /** One changed field, both sides as short text fit to show. */

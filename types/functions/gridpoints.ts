@@ -18,7 +18,11 @@ export const ZHandScoreInput = z.strictObject({
   gridId: ZId,
   month: ZMonth,
   itemKey: z.string().min(1, '请选择考核项目').max(20, '请选择考核项目'),
-  points: z.number({ error: '请填写分数' }).int('分数应为整数').min(0, '分数不小于0').max(100, '分数不超过100'),
+  points: z
+    .number({ error: '请填写分数' })
+    .int('分数应为整数')
+    .min(0, '分数不小于0')
+    .max(100, '分数不超过100'),
 });
 
 export const ZRateInput = z.strictObject({
@@ -65,7 +69,8 @@ export const gridpointsContract = {
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
   figures: defineAction({
-    summary: '管理员查看范围内某月网格事件的数字：上报、立案、派遣、应结案、结案、按期结案，结案率和按期结案率，按类型、网格、村（社区）、处置单位',
+    summary:
+      '管理员查看范围内某月网格事件的数字：上报、立案、派遣、应结案、结案、按期结案，结案率和按期结案率，按类型、网格、村（社区）、处置单位',
     audience: ['admin'],
     input: ZMonthInScopeInput,
     output: ZGridFigures,

@@ -18,7 +18,11 @@ export const ZMonth = z
   .string({ error: '请选择月份' })
   .regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, '月份格式应为 2026-03');
 
-const ZWeight = z.number({ error: '请填写分值' }).int('分值应为整数').min(-100, '分值不小于-100').max(100, '分值不超过100');
+const ZWeight = z
+  .number({ error: '请填写分值' })
+  .int('分值应为整数')
+  .min(-100, '分值不小于-100')
+  .max(100, '分值不超过100');
 
 /** One item the bureau scores by hand each month (党支部建设, 台账资料…), from 0 to `max`. */
 export const ZHandItem = z.strictObject({
@@ -41,7 +45,9 @@ export const ZStarScheme = z
     /** Points for a rating of 1 to 5 stars, in that order. */
     satisfaction: z.array(ZWeight).length(5, '群众评价要填写1到5星各自的分值'),
     /** The points a month needs for one, two, ... five stars: strictly increasing. */
-    thresholds: z.array(z.number().int('分数线应为整数').min(0, '分数线不小于0').max(10000)).length(MAX_STARS, '要填写一到五星的分数线'),
+    thresholds: z
+      .array(z.number().int('分数线应为整数').min(0, '分数线不小于0').max(10000))
+      .length(MAX_STARS, '要填写一到五星的分数线'),
     handItems: z.array(ZHandItem).max(10, '考核项目最多10项'),
   })
   .superRefine((s, ctx) => {
@@ -82,7 +88,12 @@ export const ZGridMonth = z.object({
   stars: z.number().int().min(0).max(MAX_STARS),
 });
 
-export const ZCauseTotal = z.object({ cause: ZPointCause, label: z.string(), count: z.number(), points: z.number() });
+export const ZCauseTotal = z.object({
+  cause: ZPointCause,
+  label: z.string(),
+  count: z.number(),
+  points: z.number(),
+});
 
 /** A grid in the month's ranking. Ties share a rank. */
 export const ZGridRank = ZGridMonth.extend({

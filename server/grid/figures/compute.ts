@@ -34,7 +34,18 @@ export function flagsOf(e: GridEventDoc, now: number): EventFlags {
 export const rateOf = (n: number, due: number): number => (due === 0 ? 0 : Math.round((n / due) * 1000) / 10);
 
 export function emptyRow(key: string, label: string): FigureRow {
-  return { key, label, received: 0, filed: 0, dispatched: 0, due: 0, closed: 0, onTime: 0, closeRate: 0, onTimeRate: 0 };
+  return {
+    key,
+    label,
+    received: 0,
+    filed: 0,
+    dispatched: 0,
+    due: 0,
+    closed: 0,
+    onTime: 0,
+    closeRate: 0,
+    onTimeRate: 0,
+  };
 }
 
 function addTo(row: FigureRow, f: EventFlags): void {
@@ -69,7 +80,12 @@ export function figuresOf(events: GridEventDoc[], names: FigureNames, now: numbe
   const byGrid = new Map<string, FigureRow>();
   const byCommunity = new Map<string, FigureRow>();
   const byUnit = new Map<string, FigureRow>();
-  const place = (map: Map<string, FigureRow>, id: string | undefined, none: string, from: Map<string, string>) => {
+  const place = (
+    map: Map<string, FigureRow>,
+    id: string | undefined,
+    none: string,
+    from: Map<string, string>,
+  ) => {
     const key = id ?? '';
     const row = map.get(key) ?? emptyRow(key, id ? (from.get(id) ?? id) : none);
     map.set(key, row);

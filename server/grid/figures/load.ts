@@ -35,7 +35,9 @@ export async function namesOf(events: GridEventDoc[]): Promise<FigureNames> {
   const areaIds = [...new Set(events.flatMap((e) => [e.area.gridId, e.area.villageId]).filter(Boolean))];
   const unitIds = [...new Set(events.map((e) => e.unitId).filter(Boolean))];
   const [areas, units] = await Promise.all([
-    areaIds.length ? findMany<{ _id: string; name: string }>(Collections.areas, { _id: _.in(areaIds) }, { limit: 1000 }) : [],
+    areaIds.length
+      ? findMany<{ _id: string; name: string }>(Collections.areas, { _id: _.in(areaIds) }, { limit: 1000 })
+      : [],
     unitIds.length ? findMany<UnitDoc>(Collections.units, { _id: _.in(unitIds) }, { limit: 1000 }) : [],
   ]);
   return {

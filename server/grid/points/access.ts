@@ -9,7 +9,7 @@ import type { UserDoc } from '../../models';
  */
 export async function readableGrid(user: UserDoc, gridId: string): Promise<AreaDoc> {
   const grid = await getArea(gridId);
-  if (!grid || grid.level !== 'grid') throw new AppError('NOT_FOUND', '找不到这个网格');
+  if (grid?.level !== 'grid') throw new AppError('NOT_FOUND', '找不到这个网格');
   if (user.role === 'grid_worker') {
     if (user.scopeAreaId !== grid._id) throw new AppError('FORBIDDEN', '只能查看自己网格的积分');
     return grid;
@@ -21,7 +21,7 @@ export async function readableGrid(user: UserDoc, gridId: string): Promise<AreaD
 /** The grid a grid worker serves: their scope node, which must be a grid. */
 export async function ownGrid(user: UserDoc): Promise<AreaDoc> {
   const grid = user.scopeAreaId ? await getArea(user.scopeAreaId) : null;
-  if (!grid || grid.level !== 'grid') throw new AppError('NOT_FOUND', '您还没有分配网格，请联系司法所');
+  if (grid?.level !== 'grid') throw new AppError('NOT_FOUND', '您还没有分配网格，请联系司法所');
   return grid;
 }
 

@@ -26,7 +26,11 @@ export function causeGroups(month: string, scope: Scope): Promise<CauseGroup[]> 
 
 /** Every grid of the tree within a scope (a grid without rows still ranks, with 0 points). */
 export function gridsIn(scope: Scope): Promise<AreaDoc[]> {
-  return findMany<AreaDoc>(Collections.areas, { level: 'grid', ...scopeWhere(scope, 'ref') }, { limit: 1000 });
+  return findMany<AreaDoc>(
+    Collections.areas,
+    { level: 'grid', ...scopeWhere(scope, 'ref') },
+    { limit: 1000 },
+  );
 }
 
 /** The grid workers serving these grids, by grid id. */

@@ -1,6 +1,6 @@
+import { Collections } from '../../collections';
 import type { TransactionLike } from '../../db';
 import { findOne } from '../../db';
-import { Collections } from '../../collections';
 import type { UserDoc } from '../../models';
 import type { GridEventDoc, GridTimelineEntry } from '../models';
 import { eventRowId, rowOf, writeRows } from './ledger';

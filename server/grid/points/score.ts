@@ -23,13 +23,14 @@ function lastOf(event: GridEventDoc, step: GridTimelineEntry['step']): GridTimel
 }
 
 /**
- * Whether a closed event was closed by its deadline: resolved on the spot always is; otherwise the closing
- * entry says so, else the unit's last reply, else the closing time against the deadline. Null while the
- * event is not closed.
+ * Whether a closed event was closed by its deadline: resolved on the spot or handed to mediation always
+ * is; otherwise the closing entry says so (the workflow copies the unit's reply), else the unit's last
+ * reply, else the closing time against the deadline. Null while the event is not closed.
  */
 export function closedOnTime(event: GridEventDoc, close = lastOf(event, 'close')): boolean | null {
   if (event.state === 'resolved_on_spot') return true;
-  if (!close) return null;
+  // A dispute that became a mediation case leaves the grid at once: it is handed over, not overdue.
+  if (!close) return event.state === 'closed' && lastOf(event, 'to_case') ? true : null;
   if (close.onTime !== undefined) return close.onTime;
   const reply = lastOf(event, 'reply');
   if (reply?.onTime !== undefined) return reply.onTime;
