@@ -16,6 +16,7 @@ export const ZPointCause = z.enum(pointCauses);
 /** A month in Beijing time, `2026-03`: the period of the ledger and of the ranking. */
 export const ZMonth = z
   .string({ error: '请选择月份' })
+  .max(7, '月份格式应为 2026-03')
   .regex(/^(20\d\d)-(0[1-9]|1[0-2])$/, '月份格式应为 2026-03');
 
 const ZWeight = z
@@ -26,7 +27,10 @@ const ZWeight = z
 
 /** One item the bureau scores by hand each month (党支部建设, 台账资料…), from 0 to `max`. */
 export const ZHandItem = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9_]{0,19}$/, '项目代码为小写字母、数字和下划线'),
+  key: z
+    .string()
+    .max(20, '项目代码不超过20个字符')
+    .regex(/^[a-z][a-z0-9_]{0,19}$/, '项目代码为小写字母、数字和下划线'),
   label: z.string().trim().min(1, '请填写项目名称').max(20, '项目名称不超过20个字'),
   max: z.number().int('满分应为整数').min(1, '满分至少1分').max(100, '满分不超过100分'),
 });
