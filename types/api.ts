@@ -1,10 +1,10 @@
 import type { FunctionContract } from './contract';
 import { areaContract } from './functions/area';
-import { gridpointsContract } from './functions/gridpoints';
 import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
+import { gridpointsContract } from './functions/gridpoints';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';

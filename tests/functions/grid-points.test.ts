@@ -68,7 +68,13 @@ const places: Record<string, Omit<GridPlace, 'workerId'>> = {
     y: 25,
   },
   'grid-nanhu-1': { gridId: 'grid-nanhu-1', villageId: 'area-nanhu-cun', townId: 'area-nanhu', x: 25, y: 25 },
-  'grid-xiling-2': { gridId: 'grid-xiling-2', villageId: 'area-xiling', townId: 'area-chengguan', x: 18, y: 25 },
+  'grid-xiling-2': {
+    gridId: 'grid-xiling-2',
+    villageId: 'area-xiling',
+    townId: 'area-chengguan',
+    x: 18,
+    y: 25,
+  },
 };
 
 const workers: Record<string, { openid: string; id: string }> = {};
