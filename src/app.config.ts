@@ -62,6 +62,11 @@ export default defineAppConfig({
         'pages/invite/index',
       ],
     },
+    // Grid work: the grid worker's points and the bureau's star ranking with the grid-event figures.
+    {
+      root: 'package-grid',
+      pages: ['pages/points/index', 'pages/ranking/index'],
+    },
     {
       root: 'package-legal-aid',
       pages: [

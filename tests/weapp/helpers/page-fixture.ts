@@ -1,4 +1,5 @@
 import type { CaseDetail } from '@contracts/case/models';
+import { monthKey } from '../../../server/stats/months';
 import { type AppCloud, dataOf } from '../../helpers/app-cloud';
 import { roundTheClock, slotDays, starts } from '../../helpers/booking';
 import { completeForm, consent } from '../../helpers/legal-aid';
@@ -7,6 +8,7 @@ export const RESIDENT = 'demo-resident';
 export const MEDIATOR = 'demo-mediator-zhang';
 export const ADMIN = 'demo-admin';
 export const OFFICER = 'demo-officer';
+export const GRID = 'demo-grid';
 
 /** The ids the pages are opened with (their query), from data made through the real functions. */
 export interface PageFixture {
@@ -74,6 +76,13 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
   const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {
     form: completeForm(cloud, residentUserId),
     consent,
+  });
+  // The bureau's hand score of 东山村第一网格 this month: a row of its points ledger and its ranking.
+  await call(ADMIN, 'gridpoints', 'handScore', {
+    gridId: 'grid-dongshan-1',
+    month: monthKey(Date.now()),
+    itemKey: 'party',
+    points: 8,
   });
   return {
     noticeId: notices.items[0]?.id ?? '',
