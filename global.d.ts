@@ -21,3 +21,16 @@ declare namespace NodeJS {
     TARO_APP_ROOM_PHONE?: string;
   }
 }
+
+/** The part of `qrcode` (no bundled types) used: a PNG for the local mini-program code, a data URL in h5. */
+declare module 'qrcode' {
+  interface QRCodeOptions {
+    type?: 'png';
+    width?: number;
+    margin?: number;
+  }
+  export function toBuffer(text: string, options?: QRCodeOptions): Promise<Buffer>;
+  export function toDataURL(text: string, options?: Omit<QRCodeOptions, 'type'>): Promise<string>;
+  const QRCode: { toBuffer: typeof toBuffer; toDataURL: typeof toDataURL };
+  export default QRCode;
+}

@@ -29,6 +29,8 @@ export const Collections = {
   heldItems: 'held_items',
   idempotency: 'idempotency',
   statsRollups: 'stats_rollups',
+  warnings: 'warnings',
+  warningConfig: 'warning_config',
   areas: 'areas',
   teamMembers: 'team_members',
   visits: 'visits',

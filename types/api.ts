@@ -12,6 +12,8 @@ import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
 import { userContract } from './functions/user';
+import { visitContract } from './functions/visit';
+import { warningContract } from './functions/warning';
 
 /**
  * Every cloud function and its actions. The client's `callCloud` is typed from this map, each function
@@ -31,6 +33,8 @@ export const api = {
   moderation: moderationContract,
   area: areaContract,
   gridpoints: gridpointsContract,
+  visit: visitContract,
+  warning: warningContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -27,6 +27,16 @@ export const subscribeTemplates = {
     title: '调解提醒',
     fields: { thing1: '调解事项', time2: '调解时间', thing3: '地点', thing4: '温馨提示' },
   },
+  caseProgress: {
+    env: 'PMR_TEMPLATE_CASE_PROGRESS',
+    title: '案件进度提醒',
+    fields: { thing1: '案件事项', thing2: '进度说明', time3: '时间' },
+  },
+  warningRaised: {
+    env: 'PMR_TEMPLATE_WARNING_RAISED',
+    title: '矛盾纠纷预警通知',
+    fields: { thing1: '预警事项', phrase2: '预警等级', thing3: '预警原因', time4: '预警时间' },
+  },
   noticePublished: {
     env: 'PMR_TEMPLATE_NOTICE_PUBLISHED',
     title: '新公告提醒',

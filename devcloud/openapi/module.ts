@@ -3,10 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from '../server/http-server';
 import type { AdminParams, Caller, DevCloudContext, DevCloudModule, FunctionInvoker } from '../server/module';
 import { readRaw } from '../server/read-body';
-import { decodeRequest, encodeJsonResponse } from './proto';
+import { decodeRequest, encodeBinaryResponse, encodeJsonResponse } from './proto';
 import { DEFAULT_REVIEW_WORDS, DEFAULT_RISKY_WORDS, judgeMedia, judgeText } from './security';
 import { type MediaCheck, OpenApiStore, type OutboxMessage } from './store';
 import { checkTemplateData } from './subscribe';
+import { getUnlimited } from './wxacode';
 
 /** Options of the local open API. */
 export interface OpenApiOptions {
@@ -18,6 +19,11 @@ export interface OpenApiOptions {
   mediaCheckCallback?: string;
   /** How long a media verdict takes to arrive; WeChat takes seconds to minutes. Default 1000 ms. */
   mediaCheckDelayMs?: number;
+  /**
+   * The pages of the released mini-program, for `wxacode.getUnlimited` with check_path on (WeChat's
+   * default): a page not released yet is refused. None by default, as for an app never released.
+   */
+  releasedPages?: string[];
 }
 
 type WxAnswer = Record<string, unknown> & { errcode: number; errmsg: string };
@@ -37,6 +43,7 @@ export function createOpenApiModule(
   const risky = options.riskyWords ?? DEFAULT_RISKY_WORDS;
   const review = options.reviewWords ?? DEFAULT_REVIEW_WORDS;
   const delayMs = options.mediaCheckDelayMs ?? 1000;
+  const releasedPages = new Set(options.releasedPages ?? []);
   const pending = new Set<NodeJS.Timeout>();
   let store: OpenApiStore | null = null;
   const db = () => {
@@ -135,11 +142,18 @@ export function createOpenApiModule(
 
   async function openApiAction(params: AdminParams, files: Record<string, Buffer>): Promise<Buffer> {
     const apiName = String(params.apiName ?? '');
+    const raw = files.requestData ?? Buffer.from(String(params.requestData ?? ''), 'latin1');
+    const { appid, args } = decodeRequest(raw);
+    // The one API that answers a picture rather than JSON.
+    if (apiName === 'wxacode.getUnlimited') {
+      const answer = await getUnlimited(args, releasedPages);
+      return 'image' in answer
+        ? encodeBinaryResponse(answer.image, answer.contentType)
+        : encodeJsonResponse(answer.json);
+    }
     const api = apis[apiName];
     if (!api)
       return encodeJsonResponse({ errcode: -1, errmsg: `${apiName} is not implemented by the local cloud` });
-    const raw = files.requestData ?? Buffer.from(String(params.requestData ?? ''), 'latin1');
-    const { appid, args } = decodeRequest(raw);
     return encodeJsonResponse(await api(args, appid));
   }
 

@@ -70,3 +70,9 @@ export function encodeJsonResponse(body: unknown): Buffer {
   });
   return Buffer.from(CommOpenApiResp.encode(message).finish());
 }
+
+/** Encodes a binary answer (a mini-program code's picture); the SDK hands it over as `{ contentType, buffer }`. */
+export function encodeBinaryResponse(data: Buffer, contentType: string): Buffer {
+  const message = CommOpenApiResp.create({ respData: data, contentType, httpCode: 200 });
+  return Buffer.from(CommOpenApiResp.encode(message).finish());
+}

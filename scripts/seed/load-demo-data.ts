@@ -2,9 +2,11 @@ import { areaDocsOf } from '@server/areas/seed';
 import { Collections } from '@server/collections';
 import { encryptField, maskPhone } from '@server/crypto';
 import type { MediatorDoc, NoticeDoc, UserDoc } from '@server/models';
+import type { TeamMemberDoc } from '@server/team/models';
 import cloud from 'wx-server-sdk';
 import { demoAreaIdOf, demoAreas } from './demo-areas';
 import { demoMediators, demoNotices, demoUsers } from './demo-data';
+import { demoTeamMembers } from './demo-team';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -54,6 +56,18 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
       createdAt: now - 30 * DAY,
     };
     await db.collection(Collections.mediators).add({ data: doc });
+  }
+  for (const t of demoTeamMembers) {
+    const doc: Omit<TeamMemberDoc, '_id'> = {
+      userId: userIds.get(t.openid)!,
+      role: t.role,
+      name: t.name,
+      villageIds: t.villageIds,
+      active: true,
+      createdAt: now - 30 * DAY,
+      updatedAt: now - 30 * DAY,
+    };
+    await db.collection(Collections.teamMembers).add({ data: doc });
   }
   const adminId = userIds.get('demo-admin')!;
   for (const n of demoNotices) {

@@ -4,6 +4,7 @@ import { heldTexts } from '@contracts/moderation';
 import { asWriterSees, heldOf } from '../moderation/overlay';
 import { followUpsOf } from './follow-ups';
 import type { CaseDoc } from './models';
+import { signingView } from './signing';
 import { toDetail } from './views';
 
 /**
@@ -17,10 +18,13 @@ export async function detailFor(
   viewerOpenid: string,
 ): Promise<CaseDetail> {
   const followUps = actor === 'resident' ? [] : await followUpsOf(c._id);
+  const signing = c.agreement
+    ? { signing: await signingView(c, actor === 'resident' ? 'resident' : null, now) }
+    : {};
   const text = JSON.stringify(c);
   if (!text.includes(heldTexts.pending) && !text.includes(heldTexts.rejected)) {
-    return toDetail(c, actor, followUps, now);
+    return { ...toDetail(c, actor, followUps, now), ...signing };
   }
   const { doc, held } = asWriterSees(c, await heldOf([c._id], viewerOpenid), c._id);
-  return { ...toDetail(doc, actor, followUps, now), ...(held.length ? { held } : {}) };
+  return { ...toDetail(doc, actor, followUps, now), ...signing, ...(held.length ? { held } : {}) };
 }

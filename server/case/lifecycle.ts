@@ -55,19 +55,24 @@ export function applyEvent(
   );
 }
 
-/** Adds a timeline entry for something that is not a state change (a new time, an invitation answer). */
+/**
+ * Adds a timeline entry for something that is not a state change (a new time, an invitation answer).
+ * `who` names the doer in words where the actor alone does not (甲方 or 乙方 signing).
+ */
 export function withEntry(
   c: CaseDoc,
   event: string,
   actor: CaseActor | 'other_party',
   now: number,
   text: string,
+  who?: string,
 ): CaseDoc {
   const by =
-    actor === 'other_party'
+    who ??
+    (actor === 'other_party'
       ? '对方当事人'
       : actor === 'mediator'
         ? `调解员 ${c.mediatorName}`
-        : actorNames[actor];
+        : actorNames[actor]);
   return { ...c, updatedAt: now, timeline: [...c.timeline, { at: now, event, text, by }] };
 }

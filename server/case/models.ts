@@ -1,6 +1,7 @@
 import type { BookingStatus, Place } from '@contracts/booking';
 import type { CaseState, Referral } from '@contracts/case/lifecycle';
 import type { TimelineEntry } from '@contracts/case/models';
+import type { SigningSide } from '@contracts/case/signing';
 import type { DisputeType } from '@contracts/models';
 import type { CaseSource } from '@contracts/plain/report';
 
@@ -46,6 +47,8 @@ export interface CaseDoc {
     reason?: string;
   };
   fromConsultationId?: string;
+  /** A dispute a team member screened on a visit, that this case was booked from (issue 13). */
+  fromVisitRecordId?: string;
   agreement?: {
     facts: string;
     terms: string[];
@@ -72,9 +75,55 @@ export interface CaseDoc {
     /** Who answered: the registered user (id and name at the time), or an unregistered WeChat user. */
     answeredBy?: { userId?: string; name: string };
   };
+  /** The other party, once registered through the invitation: who may see and sign as 乙方. */
+  party?: PartyDoc;
+  /** The signatures on the current terms; emptied by any change of the terms. */
+  signing?: SigningDoc;
+  judicial?: JudicialDoc;
+  /** The case's own code (一案一码), made on first use; unguessable, so a code is no key by itself. */
+  code?: string;
   timeline: TimelineEntry[];
   createdAt: number;
   updatedAt: number;
+}
+
+export interface PartyDoc {
+  userId: string;
+  openid: string;
+  realName: string;
+  /** AES-GCM ciphertext; others see it masked. */
+  phoneEnc: string;
+  phoneMasked: string;
+  attend: boolean;
+  joinedAt: number;
+}
+
+export interface SignatureDoc {
+  side: SigningSide;
+  userId: string;
+  openid: string;
+  /** The name signed under, equal to the agreement's name for that side. */
+  realName: string;
+  signedAt: number;
+  /** SHA-256 of the exact agreement text the signer read. */
+  textHash: string;
+  imageFileId: string;
+  /** SHA-256 of the drawing's bytes, so a swapped picture in a document is seen. */
+  imageHash: string;
+  faceResult?: string;
+}
+
+export interface SigningDoc {
+  signatures: SignatureDoc[];
+  /** When the second party signed: the agreement binds from then and the 30 days run from it. */
+  effectiveAt?: number;
+  verifyCode?: string;
+}
+
+export interface JudicialDoc {
+  /** Each side's ID photos (their own uploads), for the application package. */
+  idFiles: Partial<Record<SigningSide, string[]>>;
+  outcome?: { result: 'confirmed' | 'rejected'; rulingNumber: string; reportedAt: number };
 }
 
 /** One claimed slot; its id `slot:<mediatorId>:<startAt>` is what makes a slot bookable only once. */

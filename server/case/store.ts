@@ -4,6 +4,7 @@ import { Collections } from '../collections';
 import { db, type TransactionLike } from '../db';
 import type { UserDoc } from '../models';
 import { caseFigure, moveFigures } from '../stats/rollups';
+import { warnOnCase } from '../warnings/raise';
 import type { CaseDoc } from './models';
 
 function isConflict(error: unknown): boolean {
@@ -70,5 +71,6 @@ export async function updateCase(
     return [{ ...current, _id: caseId }, changed] as const;
   });
   if (by) await recordCaseSteps(by, before, next, now);
+  await warnOnCase(next, now);
   return next;
 }

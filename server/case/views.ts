@@ -113,7 +113,8 @@ export function toDetail(c: CaseDoc, viewer: CaseActor, followUps: FollowUpDoc[]
       name: c.otherParty.name,
       relation: c.otherParty.relation,
       village: c.otherParty.village,
-      phoneMasked: c.otherParty.phoneMasked,
+      phoneMasked: c.party?.phoneMasked ?? c.otherParty.phoneMasked,
+      ...(c.party ? { registeredName: c.party.realName } : {}),
       attendance: !inv
         ? 'unknown'
         : inv.usedAt === undefined

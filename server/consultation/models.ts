@@ -37,6 +37,8 @@ export interface ConsultationDoc {
   outcome?: Outcome;
   rating?: number;
   ratingSkipped?: boolean;
+  /** A dispute a team member screened on a visit, that this consultation was started from (issue 13). */
+  fromVisitRecordId?: string;
   /** A case was booked from this consultation: it no longer counts as prevented (server/stats/rollups.ts). */
   caseMade?: boolean;
   createdAt: number;

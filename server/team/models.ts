@@ -1,4 +1,5 @@
 import type { AreaRef, Point } from '@contracts/area/models';
+import type { DisputeType } from '@contracts/models';
 import type {
   RiskCode,
   RiskLevel,
@@ -41,13 +42,22 @@ export interface Stamp {
   clientAt: number;
   /** Median of the samples, in GCJ-02 (converted from WGS-84 when the phone reported that). */
   point: Point;
-  /** The best reported accuracy of the samples, in metres. */
+  /** The median reported accuracy of the samples, in metres. */
   accuracy: number;
   samples: number;
   /** Largest distance of a sample from the median, in metres: zero means no GPS jitter at all. */
   spreadM: number;
+  /**
+   * When it was really taken: the phone's time corrected by the phone's clock error at sending. The visit's
+   * day and period, and the speed from the previous stamp, count from this.
+   */
+  takenAt: number;
   /** The live photo in the member's own upload folder; removed by the retention purge. */
   photoFileId?: string;
+  /** The photo's content check (mediaCheckAsync): shown to the bureau once `pass`. */
+  photoCheck?: 'checking' | 'pass' | 'refused';
+  /** The check's trace id, matched when WeChat pushes the verdict (never sent to a client). */
+  photoTraceId?: string;
   risk: StoredRisk;
   /** Sent well after it was taken (补传). */
   late: boolean;
@@ -64,6 +74,10 @@ export interface VisitDoc {
   checkIn: Stamp;
   checkOut?: Stamp;
   closedBy?: VisitCloser;
+  /** When it was closed: the sign-out, or the end of the Beijing day when the timer closed it. */
+  closedAt?: number;
+  /** Set by the retention purge: points coarsened to about a kilometre, photos deleted. */
+  locationPurgedAt?: number;
   period: VisitPeriod;
   createdAt: number;
   updatedAt: number;
@@ -85,6 +99,16 @@ export interface VisitRecordDoc {
   linked?: { kind: 'consultation' | 'case'; id: string };
   /** `app`: a consultation or case the member handled in the app, counted automatically. */
   source: 'visit' | 'app';
+  /** A dispute found while screening, as the member wrote it down; what a consultation or case starts from. */
+  dispute?: ScreenedDispute;
   period: VisitPeriod;
   createdAt: number;
+}
+
+export interface ScreenedDispute {
+  disputeType: DisputeType;
+  partyName: string;
+  otherPartyName: string;
+  relation: string;
+  description: string;
 }

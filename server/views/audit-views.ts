@@ -5,6 +5,7 @@ import { caseStateLabels } from '@contracts/case/lifecycle';
 import { outcomeLabels } from '@contracts/consultation';
 import { statusLabels as legalAidStatusLabels } from '@contracts/legal-aid/status';
 import { MAX_EPOCH_MS, MIN_EPOCH_MS, roleLabels } from '@contracts/models';
+import { warningStatusLabels } from '@contracts/plain/warning';
 import type { AuditLogDoc } from '../models';
 
 /** Longer values are cut: the list shows what changed, the notice itself shows the full text. */
@@ -13,8 +14,8 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Stored codes read as words, by field (the same code means different things in different fields). */
 const codeLabels: Record<string, Record<string, string>> = {
-  // Notice and legal-aid statuses share the field name; their codes do not overlap.
-  status: { ...noticeStatusLabels, ...legalAidStatusLabels },
+  // Notice, legal-aid and warning statuses share the field name; their codes do not overlap.
+  status: { ...noticeStatusLabels, ...legalAidStatusLabels, ...warningStatusLabels },
   state: caseStateLabels,
   booking: bookingStatusLabels,
   outcome: outcomeLabels,

@@ -149,3 +149,27 @@ describe('subscribeMessage.send', () => {
     expect(cloud.openapi.credits(touser, tmpl)).toBe(1);
   });
 });
+
+describe('wxacode.getUnlimited', () => {
+  const make = async (args: Record<string, unknown>) =>
+    (await call('wxacode', args)) as unknown as { ok: boolean; result: Record<string, unknown> };
+
+  it('answers a PNG through the real SDK for a valid scene and page', async () => {
+    const out = await make({ scene: 'c=ABCD2345', page: 'package-case/pages/code/index', checkPath: false });
+    expect(out.result).toMatchObject({ contentType: 'image/png', head: 'PNG' });
+  });
+
+  it.each([
+    ['a scene over 32 characters', { scene: 'c='.padEnd(33, 'A'), checkPath: false }, 40169],
+    ['a scene with a character WeChat refuses', { scene: 'c=案件', checkPath: false }, 40097],
+    ['a page that starts with /', { scene: 'c=1', page: '/pages/home/index', checkPath: false }, 41030],
+    ['an unknown env_version', { scene: 'c=1', envVersion: 'beta', checkPath: false }, 40097],
+    [
+      'a page not released while check_path is on (the default)',
+      { scene: 'c=1', page: 'package-case/pages/code/index' },
+      41030,
+    ],
+  ])('refuses %s as WeChat does', async (_what, args, errCode) => {
+    expect((await make(args)).result).toMatchObject({ errCode });
+  });
+});

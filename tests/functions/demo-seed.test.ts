@@ -19,5 +19,13 @@ describe('the demo data of npm start', () => {
       await app.call('demo-resident', 'notice', 'listPublished', {}),
     );
     expect(notices.items).toHaveLength(5);
+    const adviser = dataOf<{ villages: { name: string }[] }>(
+      await app.call('demo-adviser', 'visit', 'current', {}),
+    );
+    expect(adviser.villages.map((v) => v.name)).toEqual(['东山村', '西岭村']);
+    const figure = dataOf<{ villages: { name: string }[] }>(
+      await app.call('demo-figure', 'visit', 'current', {}),
+    );
+    expect(figure.villages.map((v) => v.name)).toEqual(['东山村']);
   });
 });

@@ -39,6 +39,9 @@ export const auditActionLabels: Record<string, string> = {
   'legalaid.refuse': '不予法律援助',
   'legalaid.request_material': '要求补充材料',
   'legalaid.addMaterial': '补充材料',
+  'warning.acknowledge': '预警：确认知悉',
+  'warning.handle': '预警：登记处置结果',
+  'warning.setRules': '修改预警规则',
   'moderation.approve': '审核通过',
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
@@ -95,6 +98,11 @@ export const auditFieldLabels: Record<string, string> = {
   satisfaction: '群众评价分值',
   handItems: '人工考核项目',
   points: '分数',
+  warningOutcome: '处置结果',
+  peopleRules: '人数规则（条）',
+  keywordWords: '关键词（个）',
+  repeatRules: '反复纠纷规则（条）',
+  deadlineRules: '期限规则（条）',
 };
 
 /** The areas of the console an audit entry belongs to, by the prefix of its action. */
@@ -109,6 +117,7 @@ export const auditDomains = [
   'moderation',
   'area',
   'gridpoints',
+  'warning',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -122,6 +131,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   moderation: '内容审核',
   area: '区域',
   gridpoints: '星级网格',
+  warning: '预警',
 };
 
 /** One changed field, both sides as short text fit to show. */

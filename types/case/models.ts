@@ -3,6 +3,7 @@ import { ZBooking, ZMediatorBrief } from '../booking';
 import { ZDisputeType, ZEpochMs, ZHeldField, ZId } from '../models';
 import { caseEvents, caseStates, referrals } from './lifecycle';
 import { ZCaseReport } from './report';
+import { ZSigning } from './signing';
 
 export const ZCaseState = z.enum(caseStates);
 export const ZReferral = z.enum(referrals, { error: '请选择转介去向' });
@@ -53,6 +54,8 @@ export const ZCaseSummary = z.object({
   otherPartyName: z.string(),
   /** Earlier cases between the same parties or at the same address (回头案). */
   repeatOf: z.array(z.string()),
+  /** Set when the viewer is the case's other party (registered through the invitation), not its applicant. */
+  asParty: z.boolean().optional(),
   createdAt: ZEpochMs,
   updatedAt: ZEpochMs,
 });
@@ -68,12 +71,15 @@ export const ZCaseDetail = ZCaseSummary.extend({
     relation: z.string(),
     village: z.string(),
     phoneMasked: z.string().optional(),
+    /** The real name the other party registered under through the invitation, once they did. */
+    registeredName: z.string().optional(),
     attendance: z.enum(['unknown', 'invited', 'attending', 'declined']),
   }),
   viewerRole: z.enum(['resident', 'mediator', 'admin']),
   /** Events the viewer may cause now, from the lifecycle table. */
   allowedEvents: z.array(z.enum(caseEvents)),
   agreement: ZAgreement.optional(),
+  signing: ZSigning.optional(),
   referral: z.object({ to: ZReferral, note: z.string() }).optional(),
   followUps: z.array(ZFollowUp),
   /** The bureau's report figures of the case, for the mediator and the admin only. */

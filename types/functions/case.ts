@@ -5,6 +5,7 @@ import { ZCaseReportInput } from '../case/report';
 import { defineAction } from '../contract';
 import { ZDocumentFile } from '../documents';
 import { ZDisputeType, ZEpochMs } from '../models';
+import { caseAgreementContract } from './case-agreement';
 import {
   ZAttendInput,
   ZCaseId,
@@ -114,4 +115,5 @@ export const caseContract = {
     output: z.object({ attend: z.boolean() }),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
+  ...caseAgreementContract,
 };

@@ -41,12 +41,17 @@ export const riskCodes = [
   'clock_skew',
   'late_upload',
   'day_end',
+  'photo_refused',
 ] as const;
 export type RiskCode = (typeof riskCodes)[number];
 
 /** The coordinate system the phone reported in: `getLocation({ type: 'gcj02' })` or a browser (WGS-84). */
 export const coordSystems = ['gcj02', 'wgs84'] as const;
 export type CoordSystem = (typeof coordSystems)[number];
+
+/** What a screened dispute can become with one tap: a consultation, or a mediation case with a booking. */
+export const screenedTargets = ['consultation', 'mediation'] as const;
+export type ScreenedTarget = (typeof screenedTargets)[number];
 
 /** How a visit was closed: signed out by the member, or by the day-end timer when they forgot. */
 export const visitClosers = ['member', 'day_end'] as const;

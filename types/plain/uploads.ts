@@ -7,7 +7,19 @@
 export const UPLOAD_ROOT = 'uploads';
 
 /** What an upload is for; each has its own sub-folder, so a purge of one never deletes another's files. */
-export const uploadPurposes = ['chat', 'legal-aid', 'notice-cover'] as const;
+export const uploadPurposes = [
+  'chat',
+  'legal-aid',
+  'notice-cover',
+  // A handwritten signature drawn on the phone, for one agreement.
+  'signature',
+  // ID card photos a party adds to a judicial-confirmation application.
+  'id-card',
+  // A document someone checks against the record (协议书核验).
+  'verify',
+  // A team member's live check-in photos and the photos of what they did on a visit.
+  'visit',
+] as const;
 
 export type UploadPurpose = (typeof uploadPurposes)[number];
 

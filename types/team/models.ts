@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAreaRef, ZPoint } from '../area/models';
-import { ZEpochMs, ZId } from '../models';
+import { ZDisputeType, ZEpochMs, ZId } from '../models';
 import { riskCodes, riskLevels, teamMemberRoles, visitClosers, visitRecordKinds } from '../plain/team';
 
 export {
@@ -89,6 +89,16 @@ export const ZVisitRecord = z.object({
   note: z.string().optional(),
   photoUrls: z.array(z.string()),
   linked: z.object({ kind: z.enum(['consultation', 'case']), id: ZId }).optional(),
+  /** A screening that found a dispute: what a consultation or a case starts from. */
+  dispute: z
+    .object({
+      disputeType: ZDisputeType,
+      partyName: z.string(),
+      otherPartyName: z.string(),
+      relation: z.string(),
+      description: z.string(),
+    })
+    .optional(),
   source: z.enum(['visit', 'app']),
   period: ZVisitPeriod,
   createdAt: ZEpochMs,

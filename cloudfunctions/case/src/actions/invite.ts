@@ -1,16 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { caseContract } from '@contracts/functions/case';
 import { AppError } from '@server/app-error';
-import type { Caller } from '@server/caller';
+import {
+  assertToken,
+  caseByToken as byToken,
+  tokenHash as hash,
+  insiderMessage,
+  isInsider,
+} from '@server/case/invitation';
 import { loadCase, withEntry } from '@server/case/lifecycle';
-import type { CaseDoc } from '@server/case/models';
 import { updateCase } from '@server/case/store';
-import { Collections } from '@server/collections';
-import { findOne } from '@server/db';
 import type { Handler } from '@server/define-function';
 import { enforceRateLimit } from '@server/rate-limit';
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const invitable = ['submitted', 'accepted', 'scheduled'];
 
 /**
@@ -41,12 +43,6 @@ export const invite: Handler<typeof caseContract.invite> = async (input, { calle
   return { token, path: `/package-case/pages/invite/index?token=${token}` };
 };
 
-async function byToken(token: string): Promise<CaseDoc> {
-  const c = await findOne<CaseDoc>(Collections.cases, { 'invite.tokenHash': hash(token) });
-  if (!c) throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
-  return c;
-}
-
 export const inviteInfo: Handler<typeof caseContract.inviteInfo> = async (input) => {
   const c = await byToken(input.token);
   return {
@@ -65,20 +61,6 @@ export const inviteInfo: Handler<typeof caseContract.inviteInfo> = async (input)
 };
 
 /**
- * Whether the caller is one of the case's own people (its resident or its mediator): they must not answer
- * the other party's invitation for them, or the timeline would say the other party did.
- */
-function isInsider(c: CaseDoc, caller: Caller): boolean {
-  return (
-    caller.openid === c.residentOpenid ||
-    caller.openid === c.mediatorOpenid ||
-    caller.user?._id === c.residentId
-  );
-}
-
-const insiderMessage = '这是邀请对方当事人的卡片，需由对方本人打开回复';
-
-/**
  * The other party answers once; a second answer with the same card is refused, and so is an answer from
  * the case's own resident or mediator. The timeline records who answered (their registered name, or that
  * they have not registered), so an answer can be traced back.
@@ -95,8 +77,7 @@ export const confirmAttendance: Handler<typeof caseContract.confirmAttendance> =
   await updateCase(
     found._id,
     async (c) => {
-      if (!c.invite || c.invite.tokenHash !== hash(input.token))
-        throw new AppError('NOT_FOUND', '邀请链接无效或已被替换');
+      assertToken(c, input.token);
       if (isInsider(c, caller)) throw new AppError('FORBIDDEN', insiderMessage);
       if (c.invite.usedAt !== undefined) throw new AppError('CONFLICT', '这个邀请已经回复过了');
       const answer = input.attend ? '对方当事人确认参加调解' : '对方当事人表示不能参加';

@@ -21,7 +21,8 @@ export const revealPhone: Handler<typeof caseContract.revealPhone> = async (inpu
   const sealed =
     input.party === 'resident'
       ? (await getById<UserDoc>(Collections.users, doc.residentId))?.phoneEnc
-      : doc.otherParty.phoneEnc;
+      : // The number the other party registered themselves outranks the one the applicant gave.
+        (doc.party?.phoneEnc ?? doc.otherParty.phoneEnc);
   if (!sealed) throw new AppError('NOT_FOUND', `${partyNames[input.party]}没有留电话`);
   const phone = decryptField(sealed);
   await recordAudit(

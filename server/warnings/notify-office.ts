@@ -1,0 +1,30 @@
+import { warningLevelLabels } from '@contracts/plain/warning';
+import { Collections } from '../collections';
+import { findMany } from '../db';
+import type { UserDoc } from '../models';
+import { notify, thing, timeField } from '../notify';
+import type { WarningDoc } from './models';
+
+/**
+ * Tells the judicial office (every admin) of a warning by subscribe message, opening the warning list. An
+ * admin without a subscribe credit is skipped by notify() as usual; the list shows the warning regardless.
+ */
+export async function notifyOffice(w: WarningDoc, now: number): Promise<void> {
+  const admins = await findMany<UserDoc>(Collections.users, { role: 'admin' }, { limit: 100 });
+  for (const a of admins) {
+    await notify(
+      {
+        touser: a.openid,
+        purpose: 'warningRaised',
+        page: 'package-admin/pages/warnings/index',
+        data: {
+          thing1: thing(w.subject),
+          phrase2: warningLevelLabels[w.level],
+          thing3: thing(w.reasons.map((r) => r.text).join('；')),
+          time4: timeField(now),
+        },
+      },
+      now,
+    );
+  }
+}
