@@ -13,7 +13,8 @@ export function MonthSwitch({ month, onChange }: { month: string; onChange: (mon
       <Text className="month-switch__label">{monthLabel(month)}</Text>
       <Button
         className="btn btn--plain month-switch__btn"
-        disabled={latest}
+        // Taro h5 writes disabled="false" as an attribute, so only the last month gets one.
+        disabled={latest || undefined}
         onClick={() => onChange(shiftMonth(month, 1))}
       >
         下个月

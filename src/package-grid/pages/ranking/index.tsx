@@ -12,8 +12,8 @@ import { RankList } from './components/RankList';
 import './index.scss';
 
 /**
- * The bureau's (or a town's) star ranking for a month: the grid-event figures, the grids ranked by points
- * with their stars, and the chosen grid's points row by row with its hand scores.
+ * The bureau's (or a town's) star ranking for a month: the grids ranked by points with their stars, the
+ * chosen grid's points row by row with its hand scores, and the month's grid-event figures.
  */
 export default function RankingPage() {
   const [month, setMonth] = useState(thisMonth());
@@ -52,12 +52,8 @@ export default function RankingPage() {
         <>
           <View className="section">
             <Text className="ranking__title">
-              {ranking.scopeName} · {monthLabel(month)}网格事件
+              {ranking.scopeName} · {monthLabel(month)}星级排名
             </Text>
-            <EventFigures figures={figures} />
-          </View>
-          <View className="section">
-            <Text className="ranking__title">星级排名</Text>
             <Text className="muted ranking__note">
               一星到五星分别要 {ranking.thresholds.join('、')} 分。点网格查看每一笔积分。
             </Text>
@@ -68,6 +64,10 @@ export default function RankingPage() {
               <GridDetail gridId={chosen} month={month} items={scheme.scheme.handItems} onScored={reload} />
             </View>
           )}
+          <View className="section">
+            <Text className="ranking__title">{monthLabel(month)}网格事件</Text>
+            <EventFigures figures={figures} />
+          </View>
         </>
       )}
     </StaffGate>
