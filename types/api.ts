@@ -4,6 +4,7 @@ import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
+import { grideventContract } from './functions/gridevent';
 import { gridpointsContract } from './functions/gridpoints';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
@@ -11,6 +12,7 @@ import { messageContract } from './functions/message';
 import { moderationContract } from './functions/moderation';
 import { noticeContract } from './functions/notice';
 import { statsContract } from './functions/stats';
+import { teamContract } from './functions/team';
 import { userContract } from './functions/user';
 import { visitContract } from './functions/visit';
 import { warningContract } from './functions/warning';
@@ -33,8 +35,10 @@ export const api = {
   moderation: moderationContract,
   area: areaContract,
   gridpoints: gridpointsContract,
+  team: teamContract,
   visit: visitContract,
   warning: warningContract,
+  gridevent: grideventContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -48,6 +48,21 @@ export const auditActionLabels: Record<string, string> = {
   'area.setScope': '设置工作范围',
   'gridpoints.saveScheme': '修改星级网格评定办法',
   'gridpoints.handScore': '网格考核打分',
+  'team.appoint': '任命法律服务团队成员',
+  'team.saveRules': '修改“四个至少”规则',
+  'team.exportLog': '导出工作日志和台账',
+  'team.exportCompliance': '导出“四个至少”完成情况',
+  'team.viewCheckIn': '查看签到位置和照片',
+  'team.closeMonth': '审核封存月度台账',
+  'gridevent.accept': '网格事件：受理',
+  'gridevent.return': '网格事件：退回',
+  'gridevent.dispatch': '网格事件：派遣',
+  'gridevent.approve_extension': '网格事件：同意延期',
+  'gridevent.refuse_extension': '网格事件：不同意延期',
+  'gridevent.verify_pass': '网格事件：核查通过',
+  'gridevent.verify_fail': '网格事件：核查未通过',
+  'gridevent.close': '网格事件：结案',
+  'gridevent.saveUnit': '修改处置单位',
 };
 
 /** Changed fields by their name in the console. */
@@ -73,6 +88,11 @@ export const auditFieldLabels: Record<string, string> = {
   mediatorId: '调解员',
   period: '时段',
   area: '村（社区）',
+  villages: '服务的村（社区）',
+  legalAdviser: '法律顾问',
+  localFigure: '新乡贤',
+  remindDaysBefore: '提前提醒天数',
+  comments: '评语（条）',
   party: '当事人',
   pushSubscribers: '提醒订阅的居民',
   mediator: '调解员',
@@ -118,6 +138,7 @@ export const auditDomains = [
   'area',
   'gridpoints',
   'warning',
+  'gridevent',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -132,6 +153,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   area: '区域',
   gridpoints: '星级网格',
   warning: '预警',
+  gridevent: '网格事件',
 };
 
 /** One changed field, both sides as short text fit to show. */

@@ -9,6 +9,7 @@ import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
 import { once } from '@server/idempotency';
 import type { UserDoc } from '@server/models';
+import { assertMonthOpen } from '@server/team/frozen';
 import { assignedVillage, ownMembership } from '@server/team/membership';
 import type { TeamMemberDoc, VisitDoc } from '@server/team/models';
 import { startStampPhotoCheck } from '@server/team/photo-check';
@@ -65,6 +66,7 @@ async function openVisit(
     createdAt: now,
     updatedAt: now,
   };
+  await assertMonthOpen(village._id, doc.period.month);
   await insert(Collections.visits, doc);
   return doc;
 }

@@ -9,6 +9,7 @@ import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
 import { once } from '@server/idempotency';
 import { screenTexts } from '@server/moderation/screen';
+import { assertMonthOpen } from '@server/team/frozen';
 import type { VisitDoc, VisitRecordDoc } from '@server/team/models';
 import { recordViews } from '@server/team/views';
 import { idFromKey } from '@server/team/visit-id';
@@ -71,6 +72,7 @@ async function writeRecord(
     period: visit.period,
     createdAt: now,
   };
+  await assertMonthOpen(visit.villageId, visit.period.month);
   await insert(Collections.visitRecords, doc);
   return doc;
 }
