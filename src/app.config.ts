@@ -69,6 +69,11 @@ export default defineAppConfig({
         'pages/case-code/index',
       ],
     },
+    // Grid work: the grid worker's points and the bureau's star ranking with the grid-event figures.
+    {
+      root: 'package-grid',
+      pages: ['pages/points/index', 'pages/ranking/index'],
+    },
     // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
     {
       root: 'package-team',

@@ -1,4 +1,5 @@
 import type { CaseDetail } from '@contracts/case/models';
+import { monthKey } from '../../../server/stats/months';
 import { type AppCloud, dataOf } from '../../helpers/app-cloud';
 import { at } from '../../helpers/areas';
 import { roundTheClock, slotDays, starts } from '../../helpers/booking';
@@ -11,6 +12,8 @@ export const ADMIN = 'demo-admin';
 export const OFFICER = 'demo-officer';
 /** The legal adviser of the x+N team (东山村 and 西岭村). */
 export const ADVISER = 'demo-adviser';
+/** The grid worker of 东山村第一网格. */
+export const GRID = 'demo-grid';
 
 /** The ids the pages are opened with (their query), from data made through the real functions. */
 export interface PageFixture {
@@ -108,6 +111,13 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
   const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {
     form: completeForm(cloud, residentUserId),
     consent,
+  });
+  // The bureau's hand score of 东山村第一网格 this month: a row of its points ledger and its ranking.
+  await call(ADMIN, 'gridpoints', 'handScore', {
+    gridId: 'grid-dongshan-1',
+    month: monthKey(Date.now()),
+    itemKey: 'party',
+    points: 8,
   });
   // The legal adviser is on a visit in 东山村 and has recorded a lecture.
   const adviser = { openid: ADVISER, id: (await call<{ id: string }>(ADVISER, 'user', 'me', {})).id };

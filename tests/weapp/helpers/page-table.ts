@@ -128,6 +128,14 @@ export const everyPage: Record<string, PageCase> = {
       '登记处置',
     ],
   },
+  'package-grid/pages/points/index': {
+    role: 'grid',
+    shows: () => ['东山村第一网格', '8分', '考核评分', '党支部建设考核得8分（满分10分）', '积分怎么算'],
+  },
+  'package-grid/pages/ranking/index': {
+    role: 'admin',
+    shows: () => ['清溪县', '结案率', '按期结案率', '星级排名', '东山村第一网格', '网格员 冯小燕（网格员）'],
+  },
   'package-admin/pages/audit/index': {
     role: 'admin',
     shows: (f) => [
