@@ -38,6 +38,7 @@ export default defineAppConfig({
         'pages/stats/index',
         'pages/audit/index',
         'pages/held/index',
+        'pages/warnings/index',
         'pages/areas/index',
       ],
     },
@@ -50,6 +51,7 @@ export default defineAppConfig({
         'pages/notice-detail/index',
         'pages/mediators/index',
         'pages/privacy/index',
+        'pages/verify/index',
         'pages/village/index',
       ],
     },
@@ -62,7 +64,22 @@ export default defineAppConfig({
         'pages/case/index',
         'pages/agreement/index',
         'pages/invite/index',
+        'pages/party/index',
+        'pages/sign/index',
+        'pages/judicial/index',
+        'pages/code/index',
+        'pages/case-code/index',
       ],
+    },
+    // Grid work: the grid worker's points and the bureau's star ranking with the grid-event figures.
+    {
+      root: 'package-grid',
+      pages: ['pages/points/index', 'pages/ranking/index'],
+    },
+    // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
+    {
+      root: 'package-team',
+      pages: ['pages/checkin/index', 'pages/visit/index'],
     },
     {
       root: 'package-legal-aid',
@@ -76,6 +93,12 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Check-ins of the x+N team take the precise location (never the blurred getFuzzyLocation, whose
+  // declaration would exclude it); WeChat shows the reason below when it asks for the permission.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '走访签到时核对您是否在服务的村里，只在签到、签退时定位' },
+  },
   window: {
     // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
     navigationStyle: 'default',

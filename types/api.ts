@@ -4,6 +4,8 @@ import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
+import { grideventContract } from './functions/gridevent';
+import { gridpointsContract } from './functions/gridpoints';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
@@ -32,9 +34,11 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  gridpoints: gridpointsContract,
   team: teamContract,
   visit: visitContract,
   warning: warningContract,
+  gridevent: grideventContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

@@ -46,12 +46,23 @@ export const auditActionLabels: Record<string, string> = {
   'moderation.reject': '审核驳回',
   'area.save': '修改区域',
   'area.setScope': '设置工作范围',
+  'gridpoints.saveScheme': '修改星级网格评定办法',
+  'gridpoints.handScore': '网格考核打分',
   'team.appoint': '任命法律服务团队成员',
   'team.saveRules': '修改“四个至少”规则',
   'team.exportLog': '导出工作日志和台账',
   'team.exportCompliance': '导出“四个至少”完成情况',
   'team.viewCheckIn': '查看签到位置和照片',
   'team.closeMonth': '审核封存月度台账',
+  'gridevent.accept': '网格事件：受理',
+  'gridevent.return': '网格事件：退回',
+  'gridevent.dispatch': '网格事件：派遣',
+  'gridevent.approve_extension': '网格事件：同意延期',
+  'gridevent.refuse_extension': '网格事件：不同意延期',
+  'gridevent.verify_pass': '网格事件：核查通过',
+  'gridevent.verify_fail': '网格事件：核查未通过',
+  'gridevent.close': '网格事件：结案',
+  'gridevent.saveUnit': '修改处置单位',
 };
 
 /** Changed fields by their name in the console. */
@@ -102,6 +113,11 @@ export const auditFieldLabels: Record<string, string> = {
   preventedPetition: '防止群体性上访（人）',
   deadline: '期限',
   scope: '工作范围',
+  thresholds: '一到五星分数线',
+  weights: '各项分值',
+  satisfaction: '群众评价分值',
+  handItems: '人工考核项目',
+  points: '分数',
   warningOutcome: '处置结果',
   peopleRules: '人数规则（条）',
   keywordWords: '关键词（个）',
@@ -120,7 +136,9 @@ export const auditDomains = [
   'stats',
   'moderation',
   'area',
+  'gridpoints',
   'warning',
+  'gridevent',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -133,7 +151,9 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   stats: '统计',
   moderation: '内容审核',
   area: '区域',
+  gridpoints: '星级网格',
   warning: '预警',
+  gridevent: '网格事件',
 };
 
 /** One changed field, both sides as short text fit to show. */

@@ -15,6 +15,7 @@ import { BarChart } from '../../components/BarChart';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Figures } from './components/Figures';
 import { ReportBox } from './components/ReportBox';
+import { ReportTable } from './components/ReportTable';
 import {
   monthOf,
   monthPeriod,
@@ -130,6 +131,9 @@ export default function StatsPage() {
           </View>
           <View className="section">
             <ReportBox report={data.report} />
+          </View>
+          <View className="section">
+            <ReportTable table={data.reportTable} />
           </View>
           <Charts data={data} />
           <View className="section">
