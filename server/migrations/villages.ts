@@ -1,9 +1,9 @@
 import type { AreaRef } from '@contracts/area/models';
+import type { AreaDoc } from '../areas/store';
+import { userAreaOf } from '../areas/user-area';
 import { type CollectionName, Collections } from '../collections';
 import { command, findMany, updateById } from '../db';
 import type { MediatorDoc, UserDoc } from '../models';
-import type { AreaDoc } from '../areas/store';
-import { userAreaOf } from '../areas/user-area';
 import { monthStart } from '../stats/months';
 import { rebuildRollups } from '../stats/rebuild';
 

@@ -1,9 +1,9 @@
 import { type Role, roleLabels } from '@contracts/models';
 import { AppError } from '../app-error';
-import { recordAudit } from '../audit';
-import { Collections } from '../collections';
 import { scopeOf } from '../areas/scope';
 import { userAreaOf } from '../areas/user-area';
+import { recordAudit } from '../audit';
+import { Collections } from '../collections';
 import { command, db, findOne, getById, insert } from '../db';
 import { releaseReviews } from '../legal-aid/review';
 import { putOnDuty, takeOffDuty } from '../mediator-admin/duty';
@@ -50,7 +50,13 @@ export async function changeRole(actor: UserDoc, target: UserDoc, role: Role, no
     },
     now,
   );
-  return { ...target, role, ...(scopeAreaId ? { scopeAreaId } : {}), ...(area ? { area } : {}), updatedAt: now };
+  return {
+    ...target,
+    role,
+    ...(scopeAreaId ? { scopeAreaId } : {}),
+    ...(area ? { area } : {}),
+    updatedAt: now,
+  };
 }
 
 /** What a role change does to the work that goes with the role. */
