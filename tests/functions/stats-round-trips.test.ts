@@ -11,9 +11,14 @@ jest.setTimeout(180_000);
 
 const from = monthStart(2025, 1);
 const to = monthStart(2026, 1);
-/** A whole year (rollups only), and a period cut mid-day at both ends (part-days from the records). */
+/**
+ * Half a year (rollups only), and a period cut mid-day at both ends (part-days from the records). Half a
+ * year's month rollups (6 months x 6 places x 16 types) fit one page of 1000 however many records there
+ * are; a whole year of every place and type takes two pages, a fixed cost that the small set would not
+ * reach, so it would not compare like with like.
+ */
 const periods = [
-  { from, to },
+  { from, to: monthStart(2025, 7) },
   {
     from: monthStart(2025, 3) + 5 * 3_600_000,
     to: monthStart(2025, 9) - 7 * 3_600_000,
