@@ -5,16 +5,19 @@ import { useState } from 'react';
 import { AreaPicker } from '@/components/AreaPicker';
 import { PageShell } from '@/components/PageShell';
 import { SubmitButton } from '@/components/SubmitButton';
-import { type ChosenVillage, villageChosenEvent } from '@/services/village-choice';
 import './index.scss';
 
-/** Where I live: a town, then one of its villages or communities; the profile form saves it. */
+/**
+ * Where I live: a town, then one of its villages or communities. The choice goes back to the profile form
+ * that opened this page (its `chosen` event), which saves it with the rest of the profile.
+ */
 export default function VillagePage() {
   const [node, setNode] = useState<AreaNode | undefined>();
   const done = () => {
     if (!node) return;
-    const chosen: ChosenVillage = { id: node.id, name: node.name };
-    Taro.eventCenter.trigger(villageChosenEvent, chosen);
+    Taro.getCurrentInstance()
+      .page?.getOpenerEventChannel?.()
+      .emit('chosen', { id: node.id, name: node.name });
     void Taro.navigateBack();
   };
   return (

@@ -1,14 +1,13 @@
 import type { Me } from '@contracts/models';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormField } from '@/components/FormField';
 import { SubmitButton } from '@/components/SubmitButton';
 import { fieldErrors } from '@/hooks/fieldErrors';
 import { useSubmit } from '@/hooks/useSubmit';
 import { errorText } from '@/services/errors';
 import { userApi } from '@/services/user';
-import { type ChosenVillage, villageChosenEvent, villagePickerUrl } from '@/services/village-choice';
 import './index.scss';
 
 interface Props {
@@ -24,16 +23,8 @@ interface Props {
 export function ProfileForm({ me, onSaved, onCancel }: Props) {
   const [nickname, setNickname] = useState(me.nickname);
   const [phone, setPhone] = useState('');
-  const [village, setVillage] = useState<ChosenVillage | undefined>(undefined);
-
-  // The picker page hands the chosen village back (services/village-choice.ts).
-  useEffect(() => {
-    const take = (chosen: ChosenVillage) => setVillage(chosen);
-    Taro.eventCenter.on(villageChosenEvent, take);
-    return () => {
-      Taro.eventCenter.off(villageChosenEvent, take);
-    };
-  }, []);
+  // Chosen on the picker page (package-info/pages/village), which hands it back through the page's events.
+  const [village, setVillage] = useState<{ id: string; name: string }>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const { busy: saving, run } = useSubmit();
@@ -78,13 +69,15 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         hint={me.phoneMasked ? '不改请留空' : undefined}
         error={errors.phone}
       />
-      <View className={`field${errors.areaId ? ' field--error' : ''}`}>
+      <View className="field">
         <Text className="field__label">村（社区）</Text>
-        <Text className="profile-form__village" onClick={() => Taro.navigateTo({ url: villagePickerUrl })}>
+        <Text
+          className="field__input"
+          onClick={() =>
+            Taro.navigateTo({ url: '/package-info/pages/village/index', events: { chosen: setVillage } })
+          }
+        >
           {village?.name ?? me.village ?? '选择所在村（社区）'} ›
-        </Text>
-        <Text className="field__hint">
-          {village || me.village ? '点击可更改' : '选填，方便就近安排调解员'}
         </Text>
         {errors.areaId && <Text className="field__error">{errors.areaId}</Text>}
       </View>
