@@ -50,7 +50,7 @@ describe('the area tree in a real browser', () => {
     const openid = await openidOf(page);
     await tapTab(page, '我的');
     await page.getByText('修改资料').locator('visible=true').first().click();
-    await page.getByText('选择所在村（社区）').locator('visible=true').first().click();
+    await page.getByText('请选择 ›').locator('visible=true').first().click();
     await visible(page, '您住在哪个村（社区）？');
     await pick(page, '请选择镇（街道）', '南湖镇');
     await pick(page, '请选择村（社区）', '北坡村');

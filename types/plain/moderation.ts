@@ -24,5 +24,4 @@ export const heldFieldLabels: Record<string, string> = {
   'referral.note': '转介说明',
   agreement: '调解协议',
   nickname: '称呼',
-  village: '村（社区）',
 };

@@ -77,7 +77,7 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
             Taro.navigateTo({ url: '/package-info/pages/village/index', events: { chosen: setVillage } })
           }
         >
-          {village?.name ?? me.village ?? '选择所在村（社区）'} ›
+          {village?.name ?? me.village ?? '请选择'} ›
         </Text>
         {errors.areaId && <Text className="field__error">{errors.areaId}</Text>}
       </View>
