@@ -62,6 +62,11 @@ export default defineAppConfig({
         'pages/invite/index',
       ],
     },
+    // Grid reporting (issue 14): grid workers report and verify, the street dispatches, units handle.
+    {
+      root: 'package-grid',
+      pages: ['pages/report/index', 'pages/events/index', 'pages/event/index'],
+    },
     {
       root: 'package-legal-aid',
       pages: [
