@@ -196,4 +196,17 @@ export const everyPage: Record<string, PageCase> = {
     query: (f) => ({ id: f.applicationId }),
     shows: () => ['申请人（已打码）', '李**', '138****5678', '审查决定', '提交决定并通知申请人'],
   },
+  'package-grid/pages/report/index': {
+    role: 'grid',
+    shows: () => ['1. 先拍现场照片', '2. 是什么事？', '矛盾纠纷', '4. 在哪里', '重新定位', '上报'],
+  },
+  'package-grid/pages/events/index': {
+    role: 'admin',
+    shows: (f) => ['待受理和派遣', '村口两户人家因排水沟堵塞吵起来了', '已受理', f.gridEventNumber],
+  },
+  'package-grid/pages/event/index': {
+    role: 'admin',
+    query: (f) => ({ id: f.gridEventId }),
+    shows: (f) => [f.gridEventNumber, '已受理', '派遣给处置单位', '办理经过', '冯小燕', '东山村第一网格'],
+  },
 };
