@@ -63,6 +63,11 @@ export default defineAppConfig({
         'pages/invite/index',
       ],
     },
+    // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
+    {
+      root: 'package-team',
+      pages: ['pages/checkin/index', 'pages/visit/index'],
+    },
     // Grid reporting (issue 14): grid workers report and verify, the street dispatches, units handle.
     {
       root: 'package-grid',
@@ -80,6 +85,14 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Check-ins of the x+N team take the precise location (never the blurred getFuzzyLocation, whose
+  // declaration would exclude it); WeChat shows the reason below when it asks for the permission.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': {
+      desc: '走访签到时核对您是否在服务的村里、上报网格事件时找到所在网格，只在签到、签退和上报时定位',
+    },
+  },
   window: {
     // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
     navigationStyle: 'default',

@@ -4,6 +4,7 @@ import { useAppCloud } from '../../helpers/app-cloud';
 import { localBackend } from './local-backend';
 import {
   ADMIN,
+  ADVISER,
   GRID_WORKER,
   MEDIATOR,
   OFFICER,
@@ -14,7 +15,7 @@ import {
 import { type SimulatedApp, startSimulatedApp, waitFor } from './simulate-app';
 import { distDir, ensureWeappBuild } from './weapp-build';
 
-export type PageRole = 'resident' | 'mediator' | 'admin' | 'officer' | 'grid';
+export type PageRole = 'resident' | 'mediator' | 'admin' | 'officer' | 'adviser' | 'grid';
 
 export interface PageCase {
   role: PageRole;
@@ -28,6 +29,7 @@ const openids: Record<PageRole, string> = {
   mediator: MEDIATOR,
   admin: ADMIN,
   officer: OFFICER,
+  adviser: ADVISER,
   grid: GRID_WORKER,
 };
 

@@ -20,10 +20,9 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { CloudActionError, CloudTransportError, errorText } from '@/services/errors';
 import { keepReport, sendReport } from '@/services/grid-outbox';
 import { gridEventApi } from '@/services/gridevent';
-import type { Located } from '@/services/location';
 import { PhotoStrip } from '../../components/PhotoStrip';
 import { NearbyHint } from './components/NearbyHint';
-import { PlaceRow } from './components/PlaceRow';
+import { type Located, PlaceRow } from './components/PlaceRow';
 import '@/styles/case-pages.scss';
 import './index.scss';
 

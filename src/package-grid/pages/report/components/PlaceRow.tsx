@@ -1,7 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import { gridEventApi } from '@/services/gridevent';
-import { type Located, locateHere } from '@/services/location';
+import { readingHere } from '@/services/location';
+
+/** Where a report is, as the report sends it. */
+export interface Located {
+  point: { lng: number; lat: number };
+  coordinate: 'gcj02' | 'wgs84';
+  accuracy?: number;
+}
 
 interface Props {
   value: Located | undefined;
@@ -18,7 +25,12 @@ export function PlaceRow({ value, onChange, error }: Props) {
   const locate = useCallback(async () => {
     setPlace('正在定位…');
     try {
-      const here = await locateHere();
+      const { system, reading } = await readingHere();
+      const here: Located = {
+        point: { lng: reading.lng, lat: reading.lat },
+        coordinate: system,
+        accuracy: reading.accuracy,
+      };
       onChange(here);
       // A browser's WGS-84 reading is converted by the report itself; here it is shown as close enough.
       const { path } = await gridEventApi.locate(here.point).catch(() => ({ path: [] }));
