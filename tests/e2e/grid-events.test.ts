@@ -64,7 +64,10 @@ describe('grid events in a real browser', () => {
     await w.locator('.greport textarea').first().fill('村口两户人家因排水沟堵塞吵起来了，需要调解');
     await visible(w, '清溪县 / 城关镇 / 东山村 / 东山村第一网格');
     await w.locator('.greport input').first().fill('张三，李四');
-    await shot(w, '1-report-form');
+    await shot(w, '1-report-form-bottom');
+    await w.locator('.gphotos').scrollIntoViewIfNeeded();
+    await w.evaluate(() => window.scrollTo(0, 0));
+    await shot(w, '1-report-form-top');
     await w.getByText('上报', { exact: true }).click();
     await visible(w, '已上报');
     const id = new URL(w.url()).searchParams.get('id') ?? '';
@@ -126,7 +129,7 @@ describe('grid events in a real browser', () => {
     const w = await workerPage();
     await w.goto(eventUrl(event.id));
     await takeStep(w, '转为调解案件', (p) => p.getByText('房屋宅基地', { exact: true }).click());
-    await visible(w, '调解案件');
+    await visible(w, '转入调解');
     const [made] = await docs(system, 'cases', { fromGridEventId: event.id });
     expect(made).toMatchObject({ disputeType: '房屋宅基地', otherParty: { name: '赵六' } });
     await visible(w, String(made?.caseNumber));

@@ -46,7 +46,7 @@ export default function Report() {
 
   useEffect(() => {
     if (!type || !located) return;
-    gridEventApi.nearby({ type, ...located }).then(
+    gridEventApi.nearby({ type, point: located.point, coordinate: located.coordinate }).then(
       (r) => setNearby(r.items),
       () => setNearby([]),
     );
@@ -66,7 +66,8 @@ export default function Report() {
         type,
         ...(subtype ? { subtype } : {}),
         description: text.trim(),
-        ...located,
+        point: located.point,
+        coordinate: located.coordinate,
         urgency,
         people: names.map((name) => ({ name })),
         clientAt: Date.now(),
