@@ -63,6 +63,11 @@ export default defineAppConfig({
         'pages/invite/index',
       ],
     },
+    // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
+    {
+      root: 'package-team',
+      pages: ['pages/checkin/index', 'pages/visit/index'],
+    },
     {
       root: 'package-legal-aid',
       pages: [
@@ -75,6 +80,12 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Check-ins of the x+N team take the precise location (never the blurred getFuzzyLocation, whose
+  // declaration would exclude it); WeChat shows the reason below when it asks for the permission.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '走访签到时核对您是否在服务的村里，只在签到、签退时定位' },
+  },
   window: {
     // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
     navigationStyle: 'default',

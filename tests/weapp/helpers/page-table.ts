@@ -196,4 +196,12 @@ export const everyPage: Record<string, PageCase> = {
     query: (f) => ({ id: f.applicationId }),
     shows: () => ['申请人（已打码）', '李**', '138****5678', '审查决定', '提交决定并通知申请人'],
   },
+  'package-team/pages/checkin/index': {
+    role: 'adviser',
+    shows: () => ['签到前请您同意', '位置信息', '只能现场拍', '同意并继续'],
+  },
+  'package-team/pages/visit/index': {
+    role: 'adviser',
+    shows: () => ['东山村 走访记录', '法治讲座', '民法典进农家', '参加 28 人', '保存这条记录', '去签退'],
+  },
 };
