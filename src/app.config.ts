@@ -50,6 +50,7 @@ export default defineAppConfig({
         'pages/notice-detail/index',
         'pages/mediators/index',
         'pages/privacy/index',
+        'pages/verify/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.
@@ -61,17 +62,29 @@ export default defineAppConfig({
         'pages/case/index',
         'pages/agreement/index',
         'pages/invite/index',
+        'pages/party/index',
+        'pages/sign/index',
+        'pages/judicial/index',
+        'pages/code/index',
+        'pages/case-code/index',
+      ],
+    },
+    // Grid work (issue 14): reporting (the grid worker reports and verifies, the street dispatches, units
+    // handle), the grid worker's points and the bureau's star ranking with the grid-event figures.
+    {
+      root: 'package-grid',
+      pages: [
+        'pages/report/index',
+        'pages/events/index',
+        'pages/event/index',
+        'pages/points/index',
+        'pages/ranking/index',
       ],
     },
     // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
     {
       root: 'package-team',
       pages: ['pages/checkin/index', 'pages/visit/index'],
-    },
-    // Grid reporting (issue 14): grid workers report and verify, the street dispatches, units handle.
-    {
-      root: 'package-grid',
-      pages: ['pages/report/index', 'pages/events/index', 'pages/event/index'],
     },
     {
       root: 'package-legal-aid',

@@ -5,7 +5,7 @@ import { localBackend } from './local-backend';
 import {
   ADMIN,
   ADVISER,
-  GRID_WORKER,
+  GRID,
   MEDIATOR,
   OFFICER,
   type PageFixture,
@@ -29,8 +29,8 @@ const openids: Record<PageRole, string> = {
   mediator: MEDIATOR,
   admin: ADMIN,
   officer: OFFICER,
+  grid: GRID,
   adviser: ADVISER,
-  grid: GRID_WORKER,
 };
 
 /** Every page of app.json (main package and subpackages), as `root/page` routes. */
