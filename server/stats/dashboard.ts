@@ -9,6 +9,7 @@ import { monthlyReport } from './report';
 import { type ReportCounter, reportCountsOf } from './report-counters';
 import { reportTable } from './report-table';
 import type { RollupDoc } from './rollups';
+import { visitScreenings } from './screenings';
 
 interface GroupKey {
   t?: string;
@@ -113,7 +114,8 @@ async function groupsOfRecords(input: { from: number; to: number; area?: string 
  * The dashboard for a period and area from the rollups: whole months from the month rollups, the days
  * around them from the day rollups, and only the parts of a day at either edge (a period not starting at
  * midnight) from the records. That is a handful of round trips and a few hundred rollups for any period,
- * however many records it holds; the function only folds the groups into the breakdowns.
+ * however many records it holds; the function only folds the groups into the breakdowns. The team's screenings
+ * on visits add to 排查 (server/stats/screenings.ts).
  */
 export async function computeDashboard(input: {
   from: number;
@@ -121,7 +123,8 @@ export async function computeDashboard(input: {
   area?: string;
 }): Promise<Dashboard> {
   const plan = planPeriod(input.from, input.to);
-  const parts = await Promise.all([
+  const [screenings, ...parts] = await Promise.all([
+    visitScreenings(input),
     ...plan.records.map((r) => groupsOfRecords({ ...r, area: input.area })),
     readRollups(plan.rollups, input.area).then(groupsOfRollups),
   ]);
@@ -142,6 +145,7 @@ export async function computeDashboard(input: {
   };
   for (const g of consultations) fold(g._id, { screened: g.n, prevented: g.prevented });
   for (const g of cases) fold(g._id, { screened: g.n, mediated: g.mediated, succeeded: g.succeeded });
+  for (const g of screenings) fold(g._id, { screened: g.n });
   const figures = {
     screened: total.screened,
     prevented: total.prevented,
