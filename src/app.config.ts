@@ -73,6 +73,11 @@ export default defineAppConfig({
         'pages/review/index',
       ],
     },
+    {
+      // The x+N legal service team: the member's pages and the bureau's review of them, each gated by role.
+      root: 'package-team',
+      pages: ['pages/ledger/index', 'pages/compliance/index', 'pages/review/index', 'pages/appoint/index'],
+    },
   ],
   window: {
     // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
