@@ -38,6 +38,7 @@ export default defineAppConfig({
         'pages/stats/index',
         'pages/audit/index',
         'pages/held/index',
+        'pages/warnings/index',
       ],
     },
     // Public information opened from home and 我的 (notices, mediators, the privacy text): not needed for the

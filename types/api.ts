@@ -4,6 +4,7 @@ import { auditContract } from './functions/audit';
 import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
+import { grideventContract } from './functions/gridevent';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
@@ -35,6 +36,7 @@ export const api = {
   team: teamContract,
   visit: visitContract,
   warning: warningContract,
+  gridevent: grideventContract,
 } satisfies Record<string, FunctionContract>;
 
 export type Api = typeof api;

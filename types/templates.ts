@@ -42,6 +42,11 @@ export const subscribeTemplates = {
     title: '新公告提醒',
     fields: { thing1: '公告标题', thing2: '类别', time3: '发布时间' },
   },
+  gridEventUpdate: {
+    env: 'PMR_TEMPLATE_GRID_EVENT',
+    title: '事件办理提醒',
+    fields: { thing1: '事件', phrase2: '办理状态', thing3: '说明', time4: '时间' },
+  },
   teamLedgerReminder: {
     env: 'PMR_TEMPLATE_TEAM_LEDGER_REMINDER',
     title: '待办事项提醒',

@@ -49,6 +49,8 @@ export interface CaseDoc {
   fromConsultationId?: string;
   /** A dispute a team member screened on a visit, that this case was booked from (issue 13). */
   fromVisitRecordId?: string;
+  /** The grid event (a dispute found on patrol) this case was made from; the event links back by caseLink. */
+  fromGridEventId?: string;
   agreement?: {
     facts: string;
     terms: string[];

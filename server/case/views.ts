@@ -127,6 +127,7 @@ export function toDetail(c: CaseDoc, viewer: CaseActor, followUps: FollowUpDoc[]
     allowedEvents: caseEvents.filter((e) => canTransition(c.state, e, viewer)),
     agreement: c.agreement,
     referral: c.referral,
+    ...(c.fromGridEventId ? { fromGridEventId: c.fromGridEventId } : {}),
     followUps: staff ? followUps.map((f) => toFollowUp(f, now)) : [],
     report: staff ? reportOf(c) : undefined,
     timeline: c.timeline,

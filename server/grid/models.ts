@@ -60,6 +60,8 @@ export interface GridEventDoc {
   number: string;
   reporterId: string;
   reporterRole: Role;
+  /** The reporter's name at the time, for the timeline and the lists. */
+  reporterName?: string;
   type: GridEventType;
   subtype?: string;
   description: string;
@@ -67,6 +69,8 @@ export interface GridEventDoc {
   point: Point;
   /** Found by point in polygon (server/areas/locate.ts); gridId is missing outside every grid. */
   area: AreaRef;
+  /** The deepest node's full name at report time (清溪县 / 城关镇 / 东山村 / 东山村第一网格). */
+  placeName?: string;
   urgency: GridUrgency;
   people?: { name: string; note?: string }[];
   photoFileIds: string[];
@@ -80,7 +84,7 @@ export interface GridEventDoc {
   cards: { yellow?: number; red?: number };
   extension?: GridExtension;
   /** The consultation or mediation case a dispute became; the case links back by `fromGridEventId`. */
-  caseLink?: { kind: 'consultation' | 'case'; id: string };
+  caseLink?: { kind: 'consultation' | 'case'; id: string; number?: string };
   /** When the reporter saw it (kept offline until sent); `late` when it reached the server much later. */
   clientAt: number;
   late: boolean;

@@ -1,5 +1,5 @@
-import type { Dashboard, ReportRow, StatsRow } from '@contracts/admin/stats';
-import { caseSourceLabels, majorBandLabels } from '@contracts/plain/report';
+import type { Dashboard, StatsRow } from '@contracts/admin/stats';
+import { REPORT_HEADINGS, reportCells } from '@contracts/plain/report';
 import { percent } from './report';
 
 /** One row of the export: text and counts, and whether it is a block's title or a header (bold in .xlsx). */
@@ -28,46 +28,6 @@ function block(name: string, keyTitle: string, rows: StatsRow[]): SheetRow[] {
       ],
     })),
     blank,
-  ];
-}
-
-/** The columns of the bureau's report table, in the ministry's order. */
-export const REPORT_HEADINGS = [
-  '纠纷类型',
-  '受理（件）',
-  '调解成功（件）',
-  '协议金额（元）',
-  '涉及人数',
-  `重大纠纷${majorBandLabels[50]}（件）`,
-  `重大纠纷${majorBandLabels[100]}（件）`,
-  `重大纠纷${majorBandLabels[500]}（件）`,
-  '防止民间纠纷转化为刑事案件（件）',
-  '防止民间纠纷转化为刑事案件（人）',
-  '防止群体性上访（件）',
-  '防止群体性上访（人）',
-  `${caseSourceLabels.screening}（件）`,
-  `${caseSourceLabels.application}（件）`,
-  `${caseSourceLabels.referral}（件）`,
-];
-
-/** One row of the report table as cells, in the order of REPORT_HEADINGS. */
-export function reportCells(r: ReportRow): (string | number)[] {
-  return [
-    r.type,
-    r.accepted,
-    r.succeeded,
-    r.amount,
-    r.people,
-    r.bands.b50,
-    r.bands.b100,
-    r.bands.b500,
-    r.prevention.criminalCases,
-    r.prevention.criminalPeople,
-    r.prevention.petitionCases,
-    r.prevention.petitionPeople,
-    r.sources.screening,
-    r.sources.application,
-    r.sources.referral,
   ];
 }
 

@@ -1,3 +1,4 @@
+import type { TCaseReportInput } from '@contracts/case/report';
 import type { TRevealPhoneInput, TTransitionInput } from '@contracts/functions/case-inputs';
 import { callCloud } from './cloud';
 
@@ -11,6 +12,8 @@ export const caseApi = {
   /** The full number, for the case's mediator only; the server records every call of it. */
   revealPhone: (caseId: string, party: TRevealPhoneInput['party']) =>
     callCloud('case', 'revealPhone', { caseId, party }),
+  /** The bureau's report figures of a case, by its mediator or an admin. */
+  recordReport: (input: TCaseReportInput) => callCloud('case', 'recordReport', input),
   followUps: () => callCloud('case', 'followUps', {}),
   recordFollowUp: (followUpId: string, honoured: 'yes' | 'partly' | 'no', note: string) =>
     callCloud('case', 'recordFollowUp', { followUpId, honoured, note }),

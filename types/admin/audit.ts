@@ -52,6 +52,15 @@ export const auditActionLabels: Record<string, string> = {
   'team.exportCompliance': '导出“四个至少”完成情况',
   'team.viewCheckIn': '查看签到位置和照片',
   'team.closeMonth': '审核封存月度台账',
+  'gridevent.accept': '网格事件：受理',
+  'gridevent.return': '网格事件：退回',
+  'gridevent.dispatch': '网格事件：派遣',
+  'gridevent.approve_extension': '网格事件：同意延期',
+  'gridevent.refuse_extension': '网格事件：不同意延期',
+  'gridevent.verify_pass': '网格事件：核查通过',
+  'gridevent.verify_fail': '网格事件：核查未通过',
+  'gridevent.close': '网格事件：结案',
+  'gridevent.saveUnit': '修改处置单位',
 };
 
 /** Changed fields by their name in the console. */
@@ -121,6 +130,7 @@ export const auditDomains = [
   'moderation',
   'area',
   'warning',
+  'gridevent',
 ] as const;
 export const ZAuditDomain = z.enum(auditDomains);
 export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = {
@@ -134,6 +144,7 @@ export const auditDomainLabels: Record<(typeof auditDomains)[number], string> = 
   moderation: '内容审核',
   area: '区域',
   warning: '预警',
+  gridevent: '网格事件',
 };
 
 /** One changed field, both sides as short text fit to show. */

@@ -81,6 +81,8 @@ export const ZCaseDetail = ZCaseSummary.extend({
   agreement: ZAgreement.optional(),
   signing: ZSigning.optional(),
   referral: z.object({ to: ZReferral, note: z.string() }).optional(),
+  /** The grid event this case came from (a dispute a grid worker found on patrol). */
+  fromGridEventId: ZId.optional(),
   followUps: z.array(ZFollowUp),
   /** The bureau's report figures of the case, for the mediator and the admin only. */
   report: ZCaseReport.optional(),

@@ -42,3 +42,70 @@ export const ZGridTimelineItem = z.object({
 export type GridTimelineItem = z.infer<typeof ZGridTimelineItem>;
 
 export { ZId, ZPoint };
+
+/** An event in a list: where it stands, whose it is now, and how close its deadline is. */
+export const ZGridEventSummary = z.object({
+  id: ZId,
+  number: z.string(),
+  type: ZGridEventType,
+  typeLabel: z.string(),
+  subtype: z.string().optional(),
+  /** Key persons' names replaced by 某某 for anyone but the handlers. */
+  description: z.string(),
+  state: ZGridEventState,
+  stateLabel: z.string(),
+  urgency: ZGridUrgency,
+  placeName: z.string(),
+  unitName: z.string().optional(),
+  deadline: ZEpochMs.optional(),
+  deadlineLevel: ZDeadlineLevel.optional(),
+  cards: z.object({ yellow: ZEpochMs.optional(), red: ZEpochMs.optional() }),
+  /** Reported offline and sent much later than it was seen. */
+  late: z.boolean(),
+  clientAt: ZEpochMs,
+  createdAt: ZEpochMs,
+});
+export type GridEventSummary = z.infer<typeof ZGridEventSummary>;
+
+export const ZGridEventDetail = ZGridEventSummary.extend({
+  point: ZPoint,
+  reporterName: z.string(),
+  people: z.array(ZGridPerson),
+  /** Empty for a key person's event seen by anyone but the handlers (faces are personal data). */
+  photoUrls: z.array(z.string()),
+  timeline: z.array(ZGridTimelineItem),
+  extension: z
+    .object({ reason: z.string(), until: ZEpochMs, status: z.enum(['pending', 'approved', 'refused']) })
+    .optional(),
+  caseLink: z
+    .object({ kind: z.enum(['consultation', 'case']), id: ZId, number: z.string().optional() })
+    .optional(),
+  /** The steps the viewer may take now (server/grid/workflow.ts), so the page shows only those buttons. */
+  allowedSteps: z.array(ZGridStep),
+});
+export type GridEventDetail = z.infer<typeof ZGridEventDetail>;
+
+/** A likely duplicate offered before a report is sent: an open event of the same type close by. */
+export const ZNearbyEvent = ZGridEventSummary.pick({
+  id: true,
+  number: true,
+  typeLabel: true,
+  description: true,
+  stateLabel: true,
+  createdAt: true,
+}).extend({ metres: z.number() });
+export type NearbyEvent = z.infer<typeof ZNearbyEvent>;
+
+/** A handling unit as the street sees it when dispatching. */
+export const ZUnit = z.object({
+  id: ZId,
+  name: z.string(),
+  kind: ZUnitKind,
+  kindLabel: z.string(),
+  areaId: ZId,
+  placeName: z.string(),
+  superiorName: z.string().optional(),
+  staff: z.array(z.object({ id: ZId, name: z.string() })),
+  active: z.boolean(),
+});
+export type Unit = z.infer<typeof ZUnit>;

@@ -1,3 +1,5 @@
+import type { ReportRow } from '../admin/stats';
+
 /**
  * What the bureau's monthly report to the Ministry of Justice asks of each case beyond its type and outcome:
  * how it arrived, the agreement amount, how many people it involves (the bands of major disputes) and what
@@ -43,4 +45,44 @@ export const majorBandLabels: Record<MajorBand, string> = {
 /** The band a count of people falls in, or undefined below the first. */
 export function majorBandOf(people: number): MajorBand | undefined {
   return [...majorBands].reverse().find((floor) => people >= floor);
+}
+
+/** The columns of the bureau's report table, in the ministry's order: the page and the export alike. */
+export const REPORT_HEADINGS = [
+  '纠纷类型',
+  '受理（件）',
+  '调解成功（件）',
+  '协议金额（元）',
+  '涉及人数',
+  `重大纠纷${majorBandLabels[50]}（件）`,
+  `重大纠纷${majorBandLabels[100]}（件）`,
+  `重大纠纷${majorBandLabels[500]}（件）`,
+  '防止民间纠纷转化为刑事案件（件）',
+  '防止民间纠纷转化为刑事案件（人）',
+  '防止群体性上访（件）',
+  '防止群体性上访（人）',
+  `${caseSourceLabels.screening}（件）`,
+  `${caseSourceLabels.application}（件）`,
+  `${caseSourceLabels.referral}（件）`,
+];
+
+/** One row of the report table as cells, in the order of REPORT_HEADINGS. */
+export function reportCells(r: ReportRow): (string | number)[] {
+  return [
+    r.type,
+    r.accepted,
+    r.succeeded,
+    r.amount,
+    r.people,
+    r.bands.b50,
+    r.bands.b100,
+    r.bands.b500,
+    r.prevention.criminalCases,
+    r.prevention.criminalPeople,
+    r.prevention.petitionCases,
+    r.prevention.petitionPeople,
+    r.sources.screening,
+    r.sources.application,
+    r.sources.referral,
+  ];
 }

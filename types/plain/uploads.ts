@@ -19,6 +19,8 @@ export const uploadPurposes = [
   'verify',
   // A team member's live check-in photos and the photos of what they did on a visit.
   'visit',
+  // A grid worker's on-site photos and a unit's photos of what it did (issue 14).
+  'grid-event',
 ] as const;
 
 export type UploadPurpose = (typeof uploadPurposes)[number];

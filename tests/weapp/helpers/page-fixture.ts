@@ -69,6 +69,13 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
   const invite = await call<{ token: string }>(RESIDENT, 'case', 'invite', { caseId: booked.id });
   await call(MEDIATOR, 'case', 'transition', { caseId: booked.id, event: 'start' });
   await call(MEDIATOR, 'case', 'transition', { caseId: booked.id, event: 'succeed', agreement });
+  // The report figures: sixty people involved raise an orange warning for the 预警 page.
+  await call(MEDIATOR, 'case', 'recordReport', {
+    caseId: booked.id,
+    source: 'screening',
+    peopleInvolved: 60,
+    agreementAmount: 3000,
+  });
 
   const residentUserId = (await call<{ id: string }>(RESIDENT, 'user', 'me', {})).id;
   const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {

@@ -72,7 +72,16 @@ export const everyPage: Record<string, PageCase> = {
   'package-mediator/pages/case/index': {
     role: 'mediator',
     query: (f) => ({ id: f.caseId }),
-    shows: (f) => [f.caseNumber, '调解成功', '138****5678', '王五（邻居，东山村）', '第7天回访', '结案'],
+    shows: (f) => [
+      f.caseNumber,
+      '调解成功',
+      '138****5678',
+      '王五（邻居，东山村）',
+      '第7天回访',
+      '结案',
+      '上报信息',
+      '保存上报信息',
+    ],
   },
   'package-mediator/pages/availability/index': {
     role: 'mediator',
@@ -97,7 +106,27 @@ export const everyPage: Record<string, PageCase> = {
   },
   'package-admin/pages/stats/index': {
     role: 'admin',
-    shows: () => ['排查纠纷2件', '调解成功1件', '调解成功率100%', '法律援助申请审查中1件', '导出 Excel 表格'],
+    shows: () => [
+      '排查纠纷2件',
+      '调解成功1件',
+      '调解成功率100%',
+      '法律援助申请审查中1件',
+      '人民调解案件统计表',
+      '协议金额（元）',
+      '3,000',
+      '导出 Excel 表格',
+    ],
+  },
+  'package-admin/pages/warnings/index': {
+    role: 'admin',
+    shows: (f) => [
+      '待处置',
+      '橙色预警',
+      `案件 ${f.caseNumber}（李大爷） ›`,
+      '涉及人数多：涉及60人（达到50人）',
+      '已知悉',
+      '登记处置',
+    ],
   },
   'package-admin/pages/audit/index': {
     role: 'admin',

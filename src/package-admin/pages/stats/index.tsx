@@ -13,6 +13,7 @@ import { BarChart } from '../../components/BarChart';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Figures } from './components/Figures';
 import { ReportBox } from './components/ReportBox';
+import { ReportTable } from './components/ReportTable';
 import {
   monthOf,
   monthPeriod,
@@ -135,6 +136,9 @@ export default function StatsPage() {
           </View>
           <View className="section">
             <ReportBox report={data.report} />
+          </View>
+          <View className="section">
+            <ReportTable table={data.reportTable} />
           </View>
           <Charts data={data} />
           <View className="section">

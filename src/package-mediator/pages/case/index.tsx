@@ -12,6 +12,7 @@ import { errorText } from '@/services/errors';
 import { CallParties } from './components/CallParties';
 import { FollowUpForm } from './components/FollowUpForm';
 import { MediatorActions } from './components/MediatorActions';
+import { ReportForm } from './components/ReportForm';
 import '@/styles/case-pages.scss';
 
 const attendance = {
@@ -82,6 +83,10 @@ export default function MediatorCase() {
           ))}
         </View>
       )}
+      <View className="section">
+        <Text className="section__title">上报信息</Text>
+        <ReportForm c={data} onSaved={c.setData} />
+      </View>
       <View className="section">
         <Text className="section__title">办理经过</Text>
         <CaseTimeline entries={data.timeline} />
