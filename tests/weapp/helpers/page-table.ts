@@ -196,4 +196,16 @@ export const everyPage: Record<string, PageCase> = {
     query: (f) => ({ id: f.applicationId }),
     shows: () => ['申请人（已打码）', '李**', '138****5678', '审查决定', '提交决定并通知申请人'],
   },
+  'package-team/pages/compliance/index': {
+    role: 'admin',
+    shows: () => ['“四个至少”完成情况', '吴律师', '郑老师', '城关镇 · 东山村', '导出 Excel 表格'],
+  },
+  'package-team/pages/review/index': {
+    role: 'admin',
+    shows: () => ['需要复核的签到', '吴律师', '完成本月审核并封存'],
+  },
+  'package-team/pages/appoint/index': {
+    role: 'admin',
+    shows: () => ['任命谁', '法律顾问', '新乡贤', '城关镇 东山村', '南湖镇 北坡村'],
+  },
 };

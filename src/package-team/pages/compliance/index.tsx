@@ -23,7 +23,7 @@ function Summary({ data }: { data: Compliance }) {
     <View className="card compliance__summary">
       <Text className="compliance__figure">{`${data.rows.length - behind}人次达标`}</Text>
       <Text className="compliance__figure compliance__due">{`${behind}人次落后`}</Text>
-      <Text className="compliance__figure">{`${review}次签到需复核`}</Text>
+      <Text className="compliance__figure">{`${review}次走访需复核`}</Text>
     </View>
   );
 }

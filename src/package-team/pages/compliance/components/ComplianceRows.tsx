@@ -25,7 +25,7 @@ export function ComplianceRows({ rows }: { rows: ComplianceRow[] }) {
               </View>
               {!r.met && <Text className="compliance__behind">差：{r.behind.join('；')}</Text>}
               {r.needReview > 0 && (
-                <Text className="compliance__review">{`${r.needReview}次签到需要复核`}</Text>
+                <Text className="compliance__review">{`${r.needReview}次走访的签到需要复核`}</Text>
               )}
               {r.comment && <Text className="muted">审核意见：{r.comment}</Text>}
             </View>
