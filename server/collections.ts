@@ -44,6 +44,7 @@ export const Collections = {
   units: 'units',
   gridEvents: 'grid_events',
   gridPoints: 'grid_points',
+  gridStarScheme: 'grid_star_scheme',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

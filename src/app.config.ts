@@ -50,6 +50,7 @@ export default defineAppConfig({
         'pages/notice-detail/index',
         'pages/mediators/index',
         'pages/privacy/index',
+        'pages/verify/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.
@@ -61,6 +62,28 @@ export default defineAppConfig({
         'pages/case/index',
         'pages/agreement/index',
         'pages/invite/index',
+        'pages/party/index',
+        'pages/sign/index',
+        'pages/judicial/index',
+        'pages/code/index',
+        'pages/case-code/index',
+      ],
+    },
+    // Grid work: the grid worker's points and the bureau's star ranking with the grid-event figures.
+    {
+      root: 'package-grid',
+      pages: ['pages/points/index', 'pages/ranking/index'],
+    },
+    // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
+    {
+      root: 'package-team',
+      pages: [
+        'pages/checkin/index',
+        'pages/visit/index',
+        'pages/ledger/index',
+        'pages/compliance/index',
+        'pages/review/index',
+        'pages/appoint/index',
       ],
     },
     {
@@ -74,12 +97,13 @@ export default defineAppConfig({
         'pages/review/index',
       ],
     },
-    {
-      // The x+N legal service team: the member's pages and the bureau's review of them, each gated by role.
-      root: 'package-team',
-      pages: ['pages/ledger/index', 'pages/compliance/index', 'pages/review/index', 'pages/appoint/index'],
-    },
   ],
+  // Check-ins of the x+N team take the precise location (never the blurred getFuzzyLocation, whose
+  // declaration would exclude it); WeChat shows the reason below when it asks for the permission.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '走访签到时核对您是否在服务的村里，只在签到、签退时定位' },
+  },
   window: {
     // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.
     navigationStyle: 'default',

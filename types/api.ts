@@ -5,6 +5,7 @@ import { bookingContract } from './functions/booking';
 import { caseContract } from './functions/case';
 import { consultationContract } from './functions/consultation';
 import { grideventContract } from './functions/gridevent';
+import { gridpointsContract } from './functions/gridpoints';
 import { legalAidContract } from './functions/legal-aid';
 import { mediatorContract } from './functions/mediator';
 import { messageContract } from './functions/message';
@@ -33,6 +34,7 @@ export const api = {
   legalaid: legalAidContract,
   moderation: moderationContract,
   area: areaContract,
+  gridpoints: gridpointsContract,
   team: teamContract,
   visit: visitContract,
   warning: warningContract,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { privateApiUses } from '../../src/package-info/pages/privacy/content';
 import { distScripts } from './helpers/dist-scripts';
 import { privateApiCalls } from './helpers/private-apis';
@@ -27,5 +29,16 @@ describe('privacy declarations of the weapp build', () => {
     );
     expect([...found.values()].flat()).not.toContain('taro.js');
     expect(found.has('chooseImage')).toBe(false);
+  });
+
+  it('declares the precise location in app.json with the reason WeChat shows, and never the blurred one', () => {
+    const app = JSON.parse(readFileSync(join(distDir, 'app.json'), 'utf8')) as {
+      requiredPrivateInfos?: string[];
+      permission?: Record<string, { desc: string }>;
+    };
+    expect(app.requiredPrivateInfos).toEqual(['getLocation']);
+    expect(app.permission?.['scope.userLocation']?.desc).toMatch(/签到/);
+    expect(found.has('getLocation')).toBe(true);
+    expect(found.has('getFuzzyLocation')).toBe(false);
   });
 });

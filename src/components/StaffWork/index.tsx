@@ -58,6 +58,7 @@ const work: Record<StaffRole, { title: string; text: string; doors: Door[] }> = 
     doors: [
       { label: '上报事件', url: '/package-grid/pages/report/index' },
       { label: '我上报的事件', url: '/package-grid/pages/events/index' },
+      { label: '我的积分', url: '/package-grid/pages/points/index' },
     ],
   },
   unit_staff: {

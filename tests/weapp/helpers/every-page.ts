@@ -2,11 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useAppCloud } from '../../helpers/app-cloud';
 import { localBackend } from './local-backend';
-import { ADMIN, MEDIATOR, OFFICER, type PageFixture, RESIDENT, seedEveryPage } from './page-fixture';
+import {
+  ADMIN,
+  ADVISER,
+  GRID,
+  MEDIATOR,
+  OFFICER,
+  type PageFixture,
+  RESIDENT,
+  seedEveryPage,
+} from './page-fixture';
 import { type SimulatedApp, startSimulatedApp, waitFor } from './simulate-app';
 import { distDir, ensureWeappBuild } from './weapp-build';
 
-export type PageRole = 'resident' | 'mediator' | 'admin' | 'officer';
+export type PageRole = 'resident' | 'mediator' | 'admin' | 'officer' | 'adviser' | 'grid';
 
 export interface PageCase {
   role: PageRole;
@@ -20,6 +29,8 @@ const openids: Record<PageRole, string> = {
   mediator: MEDIATOR,
   admin: ADMIN,
   officer: OFFICER,
+  grid: GRID,
+  adviser: ADVISER,
 };
 
 /** Every page of app.json (main package and subpackages), as `root/page` routes. */

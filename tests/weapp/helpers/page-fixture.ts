@@ -1,12 +1,19 @@
 import type { CaseDetail } from '@contracts/case/models';
+import { monthKey } from '../../../server/stats/months';
 import { type AppCloud, dataOf } from '../../helpers/app-cloud';
+import { at } from '../../helpers/areas';
 import { roundTheClock, slotDays, starts } from '../../helpers/booking';
 import { completeForm, consent } from '../../helpers/legal-aid';
+import { stampAt } from '../../helpers/team';
 
 export const RESIDENT = 'demo-resident';
 export const MEDIATOR = 'demo-mediator-zhang';
 export const ADMIN = 'demo-admin';
 export const OFFICER = 'demo-officer';
+/** The legal adviser of the x+N team (东山村 and 西岭村). */
+export const ADVISER = 'demo-adviser';
+/** The grid worker of 东山村第一网格. */
+export const GRID = 'demo-grid';
 
 /** The ids the pages are opened with (their query), from data made through the real functions. */
 export interface PageFixture {
@@ -15,6 +22,8 @@ export interface PageFixture {
   caseId: string;
   caseNumber: string;
   inviteToken: string;
+  /** A case of another resident that 李大爷 joined as its other party, its agreement waiting for him. */
+  partyCaseId: string;
   applicationId: string;
   applicationNumber: string;
 }
@@ -77,10 +86,51 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     agreementAmount: 3000,
   });
 
+  // 李大爷 as the other party of 赵四's dispute: he registered through 赵四's invitation.
+  const zhao = await cloud.createUser('resident', { nickname: '赵四', village: '东山村' });
+  const theirs = await call<CaseDetail>(zhao.openid, 'booking', 'create', {
+    disputeType: '邻里',
+    description: '李大爷家的鸡跑到我家菜地里，菜都被啄坏了。',
+    otherParty: { name: '李大爷', relation: '邻居', village: '东山村' },
+    mediatorId: zhang,
+    startAt: starts(await slotDays(cloud, zhao.openid, zhang))[4] as number,
+    place: 'village_room',
+  });
+  const card = await call<{ token: string }>(zhao.openid, 'case', 'invite', { caseId: theirs.id });
+  await call(RESIDENT, 'case', 'join', {
+    token: card.token,
+    realName: '李大爷',
+    phone: '13812345678',
+    attend: true,
+  });
+  await call(MEDIATOR, 'booking', 'confirm', { caseId: theirs.id });
+  await call(MEDIATOR, 'case', 'transition', { caseId: theirs.id, event: 'start' });
+  await call(MEDIATOR, 'case', 'transition', { caseId: theirs.id, event: 'succeed', agreement });
+
   const residentUserId = (await call<{ id: string }>(RESIDENT, 'user', 'me', {})).id;
   const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {
     form: completeForm(cloud, residentUserId),
     consent,
+  });
+  // The bureau's hand score of 东山村第一网格 this month: a row of its points ledger and its ranking.
+  await call(ADMIN, 'gridpoints', 'handScore', {
+    gridId: 'grid-dongshan-1',
+    month: monthKey(Date.now()),
+    itemKey: 'party',
+    points: 8,
+  });
+  // The legal adviser is on a visit in 东山村 and has recorded a lecture.
+  const adviser = { openid: ADVISER, id: (await call<{ id: string }>(ADVISER, 'user', 'me', {})).id };
+  const visit = await call<{ id: string }>(ADVISER, 'visit', 'checkIn', {
+    villageId: 'area-dongshan',
+    ...stampAt(cloud, adviser, at(3, 25)),
+  });
+  await call(ADVISER, 'visit', 'recordActivity', {
+    visitId: visit.id,
+    kind: 'lecture',
+    topic: '民法典进农家',
+    attendance: 28,
+    clientKey: 'weapp-pages-lecture',
   });
   return {
     noticeId: notices.items[0]?.id ?? '',
@@ -88,6 +138,7 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     caseId: booked.id,
     caseNumber: booked.caseNumber,
     inviteToken: invite.token,
+    partyCaseId: theirs.id,
     applicationId: application.id,
     applicationNumber: application.number,
   };

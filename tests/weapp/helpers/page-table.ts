@@ -128,6 +128,14 @@ export const everyPage: Record<string, PageCase> = {
       '登记处置',
     ],
   },
+  'package-grid/pages/points/index': {
+    role: 'grid',
+    shows: () => ['东山村第一网格', '8分', '考核评分', '党支部建设考核得8分（满分10分）', '积分怎么算'],
+  },
+  'package-grid/pages/ranking/index': {
+    role: 'admin',
+    shows: () => ['清溪县', '结案率', '按期结案率', '星级排名', '东山村第一网格', '网格员 冯小燕（网格员）'],
+  },
   'package-admin/pages/audit/index': {
     role: 'admin',
     shows: (f) => [
@@ -170,6 +178,46 @@ export const everyPage: Record<string, PageCase> = {
     query: (f) => ({ token: f.inviteToken }),
     shows: () => ['调解邀请', '李大爷 申请了人民调解（邻里）', '张桂兰', '我会参加', '我去不了'],
   },
+  'package-case/pages/party/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.partyCaseId }),
+    shows: () => [
+      '调解成功',
+      '赵四（邻里纠纷）',
+      '张桂兰',
+      '请阅读协议全文，确认无误后签名',
+      '阅读协议并签名',
+    ],
+  },
+  'package-case/pages/sign/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: () => [
+      '人民调解协议书',
+      agreement.facts,
+      '双方都还没有签名',
+      '请在下面方框里手写签名',
+      '确认签名',
+    ],
+  },
+  'package-case/pages/judicial/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: () => ['协议经双方签名生效后，才能申请司法确认。'],
+  },
+  'package-case/pages/code/index': {
+    role: 'resident',
+    shows: () => ['二维码无效，请重新扫码'],
+  },
+  'package-case/pages/case-code/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: () => ['案件码', '请调解员或网格员扫一扫这个码'],
+  },
+  'package-info/pages/verify/index': {
+    role: 'resident',
+    shows: () => ['协议书核验', '核验码', '查询记录', '选择收到的协议书文件核验'],
+  },
   'package-legal-aid/pages/start/index': {
     role: 'resident',
     shows: (f) => ['法律援助', '先测一测能不能申请', f.applicationNumber, '审查中'],
@@ -196,6 +244,14 @@ export const everyPage: Record<string, PageCase> = {
     query: (f) => ({ id: f.applicationId }),
     shows: () => ['申请人（已打码）', '李**', '138****5678', '审查决定', '提交决定并通知申请人'],
   },
+  'package-team/pages/checkin/index': {
+    role: 'adviser',
+    shows: () => ['签到前请您同意', '位置信息', '只能现场拍', '同意并继续'],
+  },
+  'package-team/pages/visit/index': {
+    role: 'adviser',
+    shows: () => ['东山村 走访记录', '法治讲座', '民法典进农家', '参加 28 人', '保存这条记录', '去签退'],
+  },
   'package-team/pages/compliance/index': {
     role: 'admin',
     shows: () => ['“四个至少”完成情况', '吴律师', '郑老师', '城关镇 · 东山村', '导出 Excel 表格'],
@@ -207,5 +263,17 @@ export const everyPage: Record<string, PageCase> = {
   'package-team/pages/appoint/index': {
     role: 'admin',
     shows: () => ['任命谁', '法律顾问', '新乡贤', '城关镇 东山村', '南湖镇 北坡村'],
+  },
+  'package-team/pages/ledger/index': {
+    role: 'adviser',
+    shows: () => [
+      '我的“四个至少”',
+      '东山村',
+      '西岭村',
+      '法治讲座',
+      '本月工作日志',
+      '民法典进农家',
+      '导出工作日志和台账（Word）',
+    ],
   },
 };
