@@ -50,6 +50,7 @@ export default defineAppConfig({
         'pages/notice-detail/index',
         'pages/mediators/index',
         'pages/privacy/index',
+        'pages/verify/index',
       ],
     },
     // Booking and cases of residents: opened from 预约调解 and 我的案件, so not in the first download.
@@ -61,6 +62,11 @@ export default defineAppConfig({
         'pages/case/index',
         'pages/agreement/index',
         'pages/invite/index',
+        'pages/party/index',
+        'pages/sign/index',
+        'pages/judicial/index',
+        'pages/code/index',
+        'pages/case-code/index',
       ],
     },
     // Grid work: the grid worker's points and the bureau's star ranking with the grid-event figures.

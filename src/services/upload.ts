@@ -19,8 +19,10 @@ export async function uploadOwnFile(
   purpose: UploadPurpose,
   filePath: string,
   failure: string,
+  /** The file's type where the path does not say (a canvas exported as a data URL in h5). */
+  knownExt?: string,
 ): Promise<UploadedFile> {
-  const ext = /\.(png|jpe?g|gif|webp)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg';
+  const ext = knownExt ?? /\.(png|jpe?g|gif|webp|docx)$/i.exec(filePath)?.[1]?.toLowerCase() ?? 'jpg';
   const name = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.${ext}`;
   try {
     const cloudPath = `${uploadFolderOf((await ready()).id, purpose)}${name}`;

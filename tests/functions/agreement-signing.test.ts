@@ -37,6 +37,12 @@ describe('the other party in the app', () => {
     expect(seen.timeline.map((e) => e.event)).toEqual(
       expect.arrayContaining(['party_joined', 'start', 'succeed']),
     );
+    // It is in their own list of cases, marked as theirs to follow as the other party.
+    const list = dataOf<{ items: Array<{ id: string; asParty?: boolean }> }>(
+      await app.call(party.openid, 'case', 'mine', {}),
+    );
+    expect(list.items).toEqual([expect.objectContaining({ id: c.id, asParty: true })]);
+    expect(JSON.stringify(list)).not.toContain(c.description);
     // The full case stays with the applicant and staff.
     expect(codeOf(await app.call(party.openid, 'case', 'get', { caseId: c.id }))).toBe('NOT_FOUND');
     const stranger = await app.createUser('resident');

@@ -22,6 +22,8 @@ export interface PageFixture {
   caseId: string;
   caseNumber: string;
   inviteToken: string;
+  /** A case of another resident that 李大爷 joined as its other party, its agreement waiting for him. */
+  partyCaseId: string;
   applicationId: string;
   applicationNumber: string;
 }
@@ -84,6 +86,27 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     agreementAmount: 3000,
   });
 
+  // 李大爷 as the other party of 赵四's dispute: he registered through 赵四's invitation.
+  const zhao = await cloud.createUser('resident', { nickname: '赵四', village: '东山村' });
+  const theirs = await call<CaseDetail>(zhao.openid, 'booking', 'create', {
+    disputeType: '邻里',
+    description: '李大爷家的鸡跑到我家菜地里，菜都被啄坏了。',
+    otherParty: { name: '李大爷', relation: '邻居', village: '东山村' },
+    mediatorId: zhang,
+    startAt: starts(await slotDays(cloud, zhao.openid, zhang))[4] as number,
+    place: 'village_room',
+  });
+  const card = await call<{ token: string }>(zhao.openid, 'case', 'invite', { caseId: theirs.id });
+  await call(RESIDENT, 'case', 'join', {
+    token: card.token,
+    realName: '李大爷',
+    phone: '13812345678',
+    attend: true,
+  });
+  await call(MEDIATOR, 'booking', 'confirm', { caseId: theirs.id });
+  await call(MEDIATOR, 'case', 'transition', { caseId: theirs.id, event: 'start' });
+  await call(MEDIATOR, 'case', 'transition', { caseId: theirs.id, event: 'succeed', agreement });
+
   const residentUserId = (await call<{ id: string }>(RESIDENT, 'user', 'me', {})).id;
   const application = await call<{ id: string; number: string }>(RESIDENT, 'legalaid', 'submit', {
     form: completeForm(cloud, residentUserId),
@@ -115,6 +138,7 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     caseId: booked.id,
     caseNumber: booked.caseNumber,
     inviteToken: invite.token,
+    partyCaseId: theirs.id,
     applicationId: application.id,
     applicationNumber: application.number,
   };

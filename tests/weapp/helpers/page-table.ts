@@ -123,7 +123,7 @@ export const everyPage: Record<string, PageCase> = {
       '待处置',
       '橙色预警',
       `案件 ${f.caseNumber}（李大爷） ›`,
-      '涉及人数多：涉及60人（达到50人）',
+      '涉及60人（达到50人）',
       '已知悉',
       '登记处置',
     ],
@@ -177,6 +177,46 @@ export const everyPage: Record<string, PageCase> = {
     role: 'resident',
     query: (f) => ({ token: f.inviteToken }),
     shows: () => ['调解邀请', '李大爷 申请了人民调解（邻里）', '张桂兰', '我会参加', '我去不了'],
+  },
+  'package-case/pages/party/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.partyCaseId }),
+    shows: () => [
+      '调解成功',
+      '赵四（邻里纠纷）',
+      '张桂兰',
+      '请阅读协议全文，确认无误后签名',
+      '阅读协议并签名',
+    ],
+  },
+  'package-case/pages/sign/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: () => [
+      '人民调解协议书',
+      agreement.facts,
+      '双方都还没有签名',
+      '请在下面方框里手写签名',
+      '确认签名',
+    ],
+  },
+  'package-case/pages/judicial/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: () => ['协议经双方签名生效后，才能申请司法确认。'],
+  },
+  'package-case/pages/code/index': {
+    role: 'resident',
+    shows: () => ['二维码无效，请重新扫码'],
+  },
+  'package-case/pages/case-code/index': {
+    role: 'resident',
+    query: (f) => ({ id: f.caseId }),
+    shows: () => ['案件码', '请调解员或网格员扫一扫这个码'],
+  },
+  'package-info/pages/verify/index': {
+    role: 'resident',
+    shows: () => ['协议书核验', '核验码', '查询记录', '选择收到的协议书文件核验'],
   },
   'package-legal-aid/pages/start/index': {
     role: 'resident',

@@ -15,14 +15,24 @@ export const get: Handler<typeof caseContract.get> = async (input, { caller, now
   return detailFor(doc, actor, now, caller.openid);
 };
 
+/** A resident's cases: those they applied for, and those they joined as the other party (marked). */
 export const mine: Handler<typeof caseContract.mine> = async (_input, { caller }) => {
-  const docs = await findMany<CaseDoc>(
-    Collections.cases,
-    { residentId: caller.user._id },
-    { orderBy: [['createdAt', 'desc']], limit: 100 },
-  );
-  return { items: viewEach('case.mine', docs, ZCaseSummary, (c) => toSummary(c, 'resident')) };
+  const order = { orderBy: [['createdAt', 'desc']] as [string, 'desc'][], limit: 100 };
+  const own = await findMany<CaseDoc>(Collections.cases, { residentId: caller.user._id }, order);
+  const joined = await findMany<CaseDoc>(Collections.cases, { 'party.userId': caller.user._id }, order);
+  const docs = [...own, ...joined].sort((a, b) => b.createdAt - a.createdAt);
+  return {
+    items: viewEach('case.mine', docs, ZCaseSummary, (c) =>
+      c.residentId === caller.user._id ? toSummary(c, 'resident') : { ...partySummary(c), asParty: true },
+    ),
+  };
 };
+
+/** The other party's line in their list: nothing of the applicant's beyond what the party view shows. */
+function partySummary(c: CaseDoc) {
+  const s = toSummary(c, 'resident');
+  return { ...s, booking: { ...s.booking, reason: undefined }, nextStep: '查看调解安排和协议' };
+}
 
 const tabs = {
   active: ['accepted', 'scheduled', 'in_mediation', 'mediated_success', 'mediation_failed'],

@@ -27,7 +27,11 @@ export default function MyCases() {
             <CaseCard
               key={c.id}
               item={c}
-              onOpen={() => Taro.navigateTo({ url: `/package-case/pages/case/index?id=${c.id}` })}
+              onOpen={() =>
+                Taro.navigateTo({
+                  url: `/package-case/pages/${c.asParty ? 'party' : 'case'}/index?id=${c.id}`,
+                })
+              }
             />
           ))
         ) : (

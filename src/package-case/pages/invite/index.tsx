@@ -1,6 +1,6 @@
 import { placeLabels } from '@contracts/plain/booking';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { PageShell } from '@/components/PageShell';
 import { ErrorBlock, Loading } from '@/components/StatusBlock';
@@ -9,7 +9,9 @@ import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
 import { whenLabel } from '@/services/time';
 import '@/styles/case-pages.scss';
+import { FormField } from '@/components/FormField';
 import { SubmitButton } from '@/components/SubmitButton';
+import { fieldErrors } from '@/hooks/fieldErrors';
 import { useSubmit } from '@/hooks/useSubmit';
 
 /** What the other party sees from the invitation card: who invites, when and where, and two big answers. */
@@ -19,7 +21,28 @@ export default function InvitePage() {
   const info = useAsync(useCallback(() => caseApi.inviteInfo(token), [token]));
   const [answer, setAnswer] = useState<boolean>();
   const [error, setError] = useState('');
+  const [realName, setRealName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
   const submitting = useSubmit();
+  // Registering makes the invitee a party of the case: they follow it, and sign the agreement in the app.
+  const join = (attend: boolean) =>
+    submitting.run(async () => {
+      setError('');
+      setFields({});
+      try {
+        const { caseId } = await caseApi.join({
+          token,
+          realName: realName.trim(),
+          phone: phone.trim(),
+          attend,
+        });
+        await Taro.redirectTo({ url: `/package-case/pages/party/index?id=${caseId}` });
+      } catch (e) {
+        setFields(fieldErrors(e));
+        setError(errorText(e));
+      }
+    });
   const reply = (attend: boolean) =>
     submitting.run(async () => {
       try {
@@ -68,8 +91,32 @@ export default function InvitePage() {
           <Text className="banner">这个邀请已经回复过了。</Text>
         ) : (
           <View className="actions">
+            <Text className="step-hint">登记后可以在手机上查看调解安排、阅读并签署调解协议。</Text>
+            <FormField
+              label="您的姓名（与身份证一致）"
+              value={realName}
+              onInput={setRealName}
+              maxlength={20}
+              error={fields.realName}
+            />
+            <FormField
+              label="手机号"
+              value={phone}
+              onInput={setPhone}
+              type="number"
+              maxlength={11}
+              error={fields.phone}
+              hint="只显示部分号码给调解员和申请人"
+            />
             {error && <Text className="error-text">{error}</Text>}
-            <SubmitButton busy={submitting.busy} onClick={() => reply(true)}>
+            <SubmitButton busy={submitting.busy} onClick={() => join(true)}>
+              登记并确认参加
+            </SubmitButton>
+            <SubmitButton busy={submitting.busy} kind="plain" onClick={() => join(false)}>
+              登记，但这次去不了
+            </SubmitButton>
+            <Text className="muted">不想登记也可以只回复：</Text>
+            <SubmitButton busy={submitting.busy} kind="ghost" onClick={() => reply(true)}>
               我会参加
             </SubmitButton>
             <SubmitButton busy={submitting.busy} kind="ghost" onClick={() => reply(false)}>

@@ -5,6 +5,7 @@ import { MediatorInbox } from '@/components/MediatorInbox';
 import { PageShell } from '@/components/PageShell';
 import { useMyMediatorCard } from '@/hooks/useMediators';
 import { useSubmit } from '@/hooks/useSubmit';
+import { scanCaseCode } from '@/services/case-code';
 import { consultationApi } from '@/services/consultation';
 import { errorText } from '@/services/errors';
 import './index.scss';
@@ -54,6 +55,19 @@ export default function Workbench() {
         >
           编辑常用语 ›
         </Text>
+        {process.env.TARO_ENV !== 'h5' && (
+          // A resident shows their case code (一案一码); the case opens if it is one this mediator may see.
+          <Text
+            className="workbench__link"
+            onClick={() =>
+              scanCaseCode()
+                .then((ok) => ok || setNote('这不是案件码'))
+                .catch(() => undefined)
+            }
+          >
+            扫居民的案件码 ›
+          </Text>
+        )}
       </View>
       <View className="section">
         <MediatorInbox />

@@ -10,6 +10,7 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { bookingApi } from '@/services/booking';
 import { caseApi } from '@/services/case';
 import { errorText } from '@/services/errors';
+import { AgreementLinks } from './AgreementLinks';
 
 type Mode = 'idle' | 'reschedule' | 'cancel';
 
@@ -118,14 +119,21 @@ export function ResidentActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
           申请法律援助
         </Button>
       )}
+      <AgreementLinks caseId={c.id} signing={c.signing} failed={c.state === 'mediation_failed'} />
       {c.agreement && (
         <Button
-          className="btn btn--primary btn--block"
+          className="btn btn--plain btn--block"
           onClick={() => Taro.navigateTo({ url: `/package-case/pages/agreement/index?id=${c.id}` })}
         >
           查看调解协议书
         </Button>
       )}
+      <Button
+        className="btn btn--ghost btn--block"
+        onClick={() => Taro.navigateTo({ url: `/package-case/pages/case-code/index?id=${c.id}` })}
+      >
+        案件码（一案一码）
+      </Button>
     </View>
   );
 }

@@ -38,6 +38,8 @@ interface Props {
   names: { resident: string; other: string };
   busy: boolean;
   errors: Record<string, string>;
+  /** The terms as they stand, when the mediator changes an agreement already written. */
+  current?: { terms: string[]; performance: string };
   onSubmit: (a: AgreementInput) => void;
   onCancel: () => void;
 }
@@ -49,15 +51,16 @@ export function AgreementForm({
   names,
   busy,
   errors: answered,
+  current,
   onSubmit,
   onCancel,
 }: Props) {
   const form = useDraft<AgreementDraft>(
-    agreementDraftKey(caseId),
+    `${agreementDraftKey(caseId)}${current ? '-amend' : ''}`,
     {
       facts: initialFacts,
-      terms: [''],
-      performance: '',
+      terms: current?.terms ?? [''],
+      performance: current?.performance ?? '',
       residentName: names.resident,
       otherName: names.other,
     },

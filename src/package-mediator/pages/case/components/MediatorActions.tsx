@@ -15,7 +15,7 @@ import { errorText } from '@/services/errors';
 import { AgreementForm, agreementDraftKey } from './AgreementForm';
 import { ReferralForm } from './ReferralForm';
 
-type Mode = 'idle' | 'decline' | 'propose' | 'reschedule' | 'cancel' | 'succeed' | 'fail';
+type Mode = 'idle' | 'decline' | 'propose' | 'reschedule' | 'cancel' | 'succeed' | 'fail' | 'amend';
 
 /** The mediator's next moves on a case, from the lifecycle table and the booking's status. */
 export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (next: CaseDetail) => void }) {
@@ -107,6 +107,26 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
         />
       </>
     );
+  const a = c.agreement;
+  if (mode === 'amend' && a)
+    return (
+      <>
+        {err}
+        <Text className="banner">修改后，双方已有的签名全部作废，需要重新签名。</Text>
+        <AgreementForm
+          caseId={c.id}
+          initialFacts={a.facts}
+          names={
+            a.parties ?? { resident: c.residentName, other: c.otherParty.registeredName ?? c.otherParty.name }
+          }
+          current={{ terms: a.terms, performance: a.performance }}
+          busy={busy}
+          errors={fields}
+          onCancel={back}
+          onSubmit={(agreement) => run(() => caseApi.amendAgreement({ caseId: c.id, agreement }), '已修改')}
+        />
+      </>
+    );
   if (mode === 'fail')
     return (
       <>
@@ -148,6 +168,10 @@ export function MediatorActions({ c, onChanged }: { c: CaseDetail; onChanged: (n
       {can('unschedule') && button('取消这次时间', () => setMode('cancel'), 'ghost')}
       {can('succeed') && button('调解成功，填写协议', () => setMode('succeed'), 'primary')}
       {can('fail') && button('调解未成功', () => setMode('fail'), 'ghost')}
+      {c.signing && (
+        <Text className="muted">{`双方签名：已签${c.signing.signatures.length}/2${c.signing.effectiveAt ? '，协议已生效' : ''}`}</Text>
+      )}
+      {c.state === 'mediated_success' && a && button('修改协议条款', () => setMode('amend'))}
       {c.agreement &&
         button('查看调解协议书', () =>
           Taro.navigateTo({ url: `/package-case/pages/agreement/index?id=${c.id}` }),

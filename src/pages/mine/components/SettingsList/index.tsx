@@ -61,6 +61,11 @@ export function SettingsList({ role }: { role?: Role }) {
         {role === 'admin' && (
           <Row label="管理后台" hint="用户与角色" onClick={go('/package-admin/pages/console/index')} />
         )}
+        <Row
+          label="协议书核验"
+          hint="凭核验码核对调解协议书"
+          onClick={go('/package-info/pages/verify/index')}
+        />
         <Row label="隐私保护说明" onClick={go('/package-info/pages/privacy/index')} />
         {localSession.enabled && <Row label="切换身份" hint="本地演示" onClick={switchIdentity} />}
       </View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我参加的调解' });
