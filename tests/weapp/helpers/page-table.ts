@@ -123,7 +123,7 @@ export const everyPage: Record<string, PageCase> = {
       '待处置',
       '橙色预警',
       `案件 ${f.caseNumber}（李大爷） ›`,
-      '涉及人数多：涉及60人（达到50人）',
+      '涉及60人（达到50人）',
       '已知悉',
       '登记处置',
     ],
