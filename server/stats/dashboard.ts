@@ -3,6 +3,7 @@ import { Collections } from '../collections';
 import { command } from '../db';
 import { aggregate } from './aggregate';
 import { monthsOf } from './months';
+import { type PatrolGroup, patrolStages } from './patrol';
 import { planPeriod, readRollups } from './period';
 import { caseStages, consultationStages, legalAidStages, type MatchStage } from './pipelines';
 import { monthlyReport } from './report';
@@ -61,9 +62,11 @@ export const successRate = (succeeded: number, mediated: number): number =>
 function groupsOfRollups(docs: RollupDoc[]): {
   consultations: ConsultationGroup[];
   cases: CaseGroup[];
+  patrols: PatrolGroup[];
   legalAid: Map<string, number>;
 } {
   const consultations: ConsultationGroup[] = [];
+  const patrols: PatrolGroup[] = [];
   const cases: CaseGroup[] = [];
   const legalAid = new Map<string, number>();
   for (const doc of docs) {
@@ -85,28 +88,33 @@ function groupsOfRollups(docs: RollupDoc[]): {
         ...reportCountsOf(c),
       });
     }
+    if (c.patrols) patrols.push({ _id: key, n: c.patrols });
     for (const [name, n] of Object.entries(c)) {
       if (name.startsWith('legalAid:') && n)
         legalAid.set(name.slice(9), (legalAid.get(name.slice(9)) ?? 0) + n);
     }
   }
-  return { consultations, cases, legalAid };
+  return { consultations, cases, patrols, legalAid };
 }
 
 /** The groups of the records themselves in a short stretch (part of a day at a period's edge). */
 async function groupsOfRecords(input: { from: number; to: number; area?: string }) {
-  const [consultations, cases, legalAid] = await Promise.all([
+  const [consultations, cases, patrols, legalAid] = await Promise.all([
     aggregate<ConsultationGroup>(
       Collections.consultations,
       consultationStages(matchOf('createdAt', input, 'residentVillage')),
     ),
     aggregate<CaseGroup>(Collections.cases, caseStages(matchOf('createdAt', input, 'residentVillage'))),
+    aggregate<PatrolGroup>(
+      Collections.gridEvents,
+      patrolStages(matchOf('createdAt', { from: input.from, to: input.to }, ''), '%Y-%m', input.area),
+    ),
     aggregate<{ _id: string; n: number }>(
       Collections.legalAidApplications,
       legalAidStages(matchOf('submittedAt', input, 'area')),
     ),
   ]);
-  return { consultations, cases, legalAid: new Map(legalAid.map((g) => [g._id, g.n])) };
+  return { consultations, cases, patrols, legalAid: new Map(legalAid.map((g) => [g._id, g.n])) };
 }
 
 /**
@@ -127,6 +135,7 @@ export async function computeDashboard(input: {
   ]);
   const consultations = parts.flatMap((p) => p.consultations);
   const cases = parts.flatMap((p) => p.cases);
+  const patrols = parts.flatMap((p) => p.patrols);
   const legalAid = new Map<string, number>();
   for (const p of parts)
     for (const [status, n] of p.legalAid) legalAid.set(status, (legalAid.get(status) ?? 0) + n);
@@ -142,6 +151,7 @@ export async function computeDashboard(input: {
   };
   for (const g of consultations) fold(g._id, { screened: g.n, prevented: g.prevented });
   for (const g of cases) fold(g._id, { screened: g.n, mediated: g.mediated, succeeded: g.succeeded });
+  for (const g of patrols) fold(g._id, { screened: g.n });
   const figures = {
     screened: total.screened,
     prevented: total.prevented,
