@@ -84,7 +84,14 @@ export default defineAppConfig({
     // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
     {
       root: 'package-team',
-      pages: ['pages/checkin/index', 'pages/visit/index'],
+      pages: [
+        'pages/checkin/index',
+        'pages/visit/index',
+        'pages/ledger/index',
+        'pages/compliance/index',
+        'pages/review/index',
+        'pages/appoint/index',
+      ],
     },
     {
       root: 'package-legal-aid',

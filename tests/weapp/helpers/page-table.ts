@@ -252,6 +252,30 @@ export const everyPage: Record<string, PageCase> = {
     role: 'adviser',
     shows: () => ['东山村 走访记录', '法治讲座', '民法典进农家', '参加 28 人', '保存这条记录', '去签退'],
   },
+  'package-team/pages/compliance/index': {
+    role: 'admin',
+    shows: () => ['“四个至少”完成情况', '吴律师', '郑老师', '城关镇 · 东山村', '导出 Excel 表格'],
+  },
+  'package-team/pages/review/index': {
+    role: 'admin',
+    shows: () => ['需要复核的签到', '吴律师', '完成本月审核并封存'],
+  },
+  'package-team/pages/appoint/index': {
+    role: 'admin',
+    shows: () => ['任命谁', '法律顾问', '新乡贤', '城关镇 东山村', '南湖镇 北坡村'],
+  },
+  'package-team/pages/ledger/index': {
+    role: 'adviser',
+    shows: () => [
+      '我的“四个至少”',
+      '东山村',
+      '西岭村',
+      '法治讲座',
+      '本月工作日志',
+      '民法典进农家',
+      '导出工作日志和台账（Word）',
+    ],
+  },
   'package-grid/pages/report/index': {
     role: 'grid',
     shows: () => ['1. 先拍现场照片', '2. 是什么事？', '矛盾纠纷', '4. 在哪里', '重新定位', '上报'],
