@@ -46,6 +46,9 @@ async function main(): Promise<void> {
   // Records kept under the county's old dispute types move to the national list (a no-op once done).
   const { migrateCategories } = await import('@server/migrations/categories');
   await migrateCategories();
+  // Rollups from before the bureau's report table get its counters (a no-op once done).
+  const { rebuildForReportCounters } = await import('@server/migrations/report-counters');
+  await rebuildForReportCounters();
   // Free-text villages from before the area tree are placed on its nodes by exact name (a no-op once done).
   const { migrateVillages } = await import('@server/migrations/villages');
   await migrateVillages();

@@ -71,15 +71,29 @@ export default defineAppConfig({
         'pages/case-code/index',
       ],
     },
-    // Grid work: the grid worker's points and the bureau's star ranking with the grid-event figures.
+    // Grid work (issue 14): reporting (the grid worker reports and verifies, the street dispatches, units
+    // handle), the grid worker's points and the bureau's star ranking with the grid-event figures.
     {
       root: 'package-grid',
-      pages: ['pages/points/index', 'pages/ranking/index'],
+      pages: [
+        'pages/report/index',
+        'pages/events/index',
+        'pages/event/index',
+        'pages/points/index',
+        'pages/ranking/index',
+      ],
     },
     // The x+N legal service team: the member's check-in and visit records, the ledger and the bureau's review.
     {
       root: 'package-team',
-      pages: ['pages/checkin/index', 'pages/visit/index'],
+      pages: [
+        'pages/checkin/index',
+        'pages/visit/index',
+        'pages/ledger/index',
+        'pages/compliance/index',
+        'pages/review/index',
+        'pages/appoint/index',
+      ],
     },
     {
       root: 'package-legal-aid',
@@ -97,7 +111,9 @@ export default defineAppConfig({
   // declaration would exclude it); WeChat shows the reason below when it asks for the permission.
   requiredPrivateInfos: ['getLocation'],
   permission: {
-    'scope.userLocation': { desc: '走访签到时核对您是否在服务的村里，只在签到、签退时定位' },
+    'scope.userLocation': {
+      desc: '走访签到时核对您是否在服务的村里、上报网格事件时找到所在网格，只在签到、签退和上报时定位',
+    },
   },
   window: {
     // WeChat draws this bar itself; in h5 it makes Taro show its own title bar with 返回.

@@ -1,12 +1,14 @@
 import { areaDocsOf } from '@server/areas/seed';
 import { Collections } from '@server/collections';
 import { encryptField, maskPhone } from '@server/crypto';
+import type { UnitDoc } from '@server/grid/models';
 import type { MediatorDoc, NoticeDoc, UserDoc } from '@server/models';
 import type { TeamMemberDoc } from '@server/team/models';
 import cloud from 'wx-server-sdk';
 import { demoAreaIdOf, demoAreas } from './demo-areas';
 import { demoMediators, demoNotices, demoUsers } from './demo-data';
 import { demoTeamMembers } from './demo-team';
+import { demoUnits } from './demo-units';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -73,6 +75,19 @@ export async function loadDemoData(envId: string, now = Date.now()): Promise<boo
       updatedAt: now - 30 * DAY,
     };
     await db.collection(Collections.teamMembers).add({ data: doc });
+  }
+  const areaRefs = new Map(areaDocsOf(demoAreas, now).map((a) => [a._id, a.ref]));
+  for (const u of demoUnits) {
+    const doc: Omit<UnitDoc, '_id'> = {
+      name: u.name,
+      kind: u.kind,
+      area: areaRefs.get(u.areaId)!,
+      staffUserIds: u.staffOpenids.map((o) => userIds.get(o)!),
+      superiorName: u.superiorName,
+      active: true,
+      createdAt: now - 30 * DAY,
+    };
+    await db.collection(Collections.units).add({ data: doc });
   }
   const adminId = userIds.get('demo-admin')!;
   for (const n of demoNotices) {

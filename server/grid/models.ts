@@ -42,6 +42,12 @@ export interface GridTimelineEntry {
   onTime?: boolean;
 }
 
+export interface GridPhotoCheck {
+  fileId: string;
+  traceId: string;
+  verdict: 'checking' | 'pass' | 'refused';
+}
+
 /** An extension the unit asked for; the deadline moves only when the street approves it. */
 export interface GridExtension {
   reason: string;
@@ -74,6 +80,8 @@ export interface GridEventDoc {
   urgency: GridUrgency;
   people?: { name: string; note?: string }[];
   photoFileIds: string[];
+  /** WeChat's image checks of every photo on the event (server/grid/photo-check.ts); refused ones are hidden. */
+  photoChecks?: GridPhotoCheck[];
   state: GridEventState;
   unitId?: string;
   /** When the unit's time runs out (working time from the dispatch, server/grid/working-time.ts). */

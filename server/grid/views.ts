@@ -9,6 +9,7 @@ import { tempUrlsOf } from '../files';
 import { levelAt } from './deadline';
 import type { GridEventDoc } from './models';
 import { isHandler, type Party } from './parties';
+import { refusedPhotos } from './photo-check';
 import { allowedSteps } from './workflow';
 
 const PHOTO_URL_AGE_S = 3600;
@@ -59,7 +60,11 @@ export async function toDetail(
   const handler = isHandler(parties);
   const hidden = masks(e, handler);
   const photoIds = hidden ? [] : [...e.photoFileIds, ...e.timeline.flatMap((t) => t.photoFileIds ?? [])];
-  const urls = await tempUrlsOf(photoIds, PHOTO_URL_AGE_S);
+  const refused = refusedPhotos(e);
+  const urls = await tempUrlsOf(
+    photoIds.filter((id) => !refused.has(id)),
+    PHOTO_URL_AGE_S,
+  );
   const urlsOf = (ids: string[] | undefined) =>
     hidden ? [] : (ids ?? []).flatMap((id) => (urls.has(id) ? [urls.get(id) as string] : []));
   return {

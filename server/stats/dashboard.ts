@@ -4,12 +4,14 @@ import { command } from '../db';
 import { aggregate } from './aggregate';
 import { areaCondition, type StatsArea, villageNames } from './area';
 import { monthsOf } from './months';
+import { type PatrolGroup, patrolStages } from './patrol';
 import { planPeriod, readRollups } from './period';
 import { caseStages, consultationStages, legalAidStages, type MatchStage } from './pipelines';
 import { monthlyReport } from './report';
 import { type ReportCounter, reportCountsOf } from './report-counters';
 import { reportTable } from './report-table';
 import type { RollupDoc } from './rollups';
+import { visitScreenings } from './screenings';
 
 interface GroupKey {
   t?: string;
@@ -63,9 +65,11 @@ export const successRate = (succeeded: number, mediated: number): number =>
 function groupsOfRollups(docs: RollupDoc[]): {
   consultations: ConsultationGroup[];
   cases: CaseGroup[];
+  patrols: PatrolGroup[];
   legalAid: Map<string, number>;
 } {
   const consultations: ConsultationGroup[] = [];
+  const patrols: PatrolGroup[] = [];
   const cases: CaseGroup[] = [];
   const legalAid = new Map<string, number>();
   for (const doc of docs) {
@@ -88,33 +92,36 @@ function groupsOfRollups(docs: RollupDoc[]): {
         ...reportCountsOf(c),
       });
     }
+    if (c.patrols) patrols.push({ _id: key, n: c.patrols });
     for (const [name, n] of Object.entries(c)) {
       if (name.startsWith('legalAid:') && n)
         legalAid.set(name.slice(9), (legalAid.get(name.slice(9)) ?? 0) + n);
     }
   }
-  return { consultations, cases, legalAid };
+  return { consultations, cases, patrols, legalAid };
 }
 
 /** The groups of the records themselves in a short stretch (part of a day at a period's edge). */
 async function groupsOfRecords(input: { from: number; to: number; area?: StatsArea }) {
-  const [consultations, cases, legalAid] = await Promise.all([
+  const [consultations, cases, patrols, legalAid] = await Promise.all([
     aggregate<ConsultationGroup>(Collections.consultations, consultationStages(matchOf('createdAt', input))),
     aggregate<CaseGroup>(Collections.cases, caseStages(matchOf('createdAt', input))),
+    aggregate<PatrolGroup>(Collections.gridEvents, patrolStages(matchOf('createdAt', input), '%Y-%m')),
     aggregate<{ _id: string; n: number }>(
       Collections.legalAidApplications,
       legalAidStages(matchOf('submittedAt', input)),
     ),
   ]);
-  return { consultations, cases, legalAid: new Map(legalAid.map((g) => [g._id, g.n])) };
+  return { consultations, cases, patrols, legalAid: new Map(legalAid.map((g) => [g._id, g.n])) };
 }
 
 /**
  * The dashboard for a period and area from the rollups: whole months from the month rollups, the days
  * around them from the day rollups, and only the parts of a day at either edge (a period not starting at
  * midnight) from the records. That is a handful of round trips and a few hundred rollups for any period,
- * however many records it holds; the function only folds the groups into the breakdowns. The area is
- * already the caller's to see (area.ts `statsAreaFor`).
+ * however many records it holds; the function only folds the groups into the breakdowns. The team's
+ * screenings on visits add to 排查 (server/stats/screenings.ts). The area is already the caller's to see
+ * (area.ts `statsAreaFor`).
  */
 export async function computeDashboard(input: {
   from: number;
@@ -122,12 +129,14 @@ export async function computeDashboard(input: {
   area?: StatsArea;
 }): Promise<Dashboard> {
   const plan = planPeriod(input.from, input.to);
-  const parts = await Promise.all([
+  const [screenings, ...parts] = await Promise.all([
+    visitScreenings(input),
     ...plan.records.map((r) => groupsOfRecords({ ...r, area: input.area })),
     readRollups(plan.rollups, input.area).then(groupsOfRollups),
   ]);
   const consultations = parts.flatMap((p) => p.consultations);
   const cases = parts.flatMap((p) => p.cases);
+  const patrols = parts.flatMap((p) => p.patrols);
   const legalAid = new Map<string, number>();
   for (const p of parts)
     for (const [status, n] of p.legalAid) legalAid.set(status, (legalAid.get(status) ?? 0) + n);
@@ -135,7 +144,8 @@ export async function computeDashboard(input: {
   const byVillage = new Map<string, StatsRow>();
   const byMonth = new Map<string, StatsRow>(monthsOf(input.from, input.to).map((m) => [m, emptyRow(m)]));
   const total = emptyRow('total');
-  const names = await villageNames([...new Set([...consultations, ...cases].map((g) => g._id.v ?? ''))]);
+  const groups = [...consultations, ...cases, ...patrols, ...screenings];
+  const names = await villageNames([...new Set(groups.map((g) => g._id.v ?? ''))]);
   const fold = (key: GroupKey, counts: Partial<Omit<StatsRow, 'key'>>) => {
     add(byType, key.t || '其他', counts);
     add(byVillage, names.get(key.v ?? '') ?? '未填写', counts);
@@ -144,6 +154,8 @@ export async function computeDashboard(input: {
   };
   for (const g of consultations) fold(g._id, { screened: g.n, prevented: g.prevented });
   for (const g of cases) fold(g._id, { screened: g.n, mediated: g.mediated, succeeded: g.succeeded });
+  for (const g of patrols) fold(g._id, { screened: g.n });
+  for (const g of screenings) fold(g._id, { screened: g.n });
   const figures = {
     screened: total.screened,
     prevented: total.prevented,

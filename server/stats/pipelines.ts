@@ -7,7 +7,7 @@ type Stage = Record<string, unknown>;
 export type PeriodFormat = '%Y-%m' | '%Y-%m-%d';
 
 /** The month (or day) of a time in China time, computed by the database: a date from epoch ms, shifted. */
-const periodOf = (field: string, format: PeriodFormat) => ({
+export const periodOf = (field: string, format: PeriodFormat) => ({
   $dateToString: { format, date: { $add: [new Date(0), { $add: [field, CHINA_OFFSET_MS] }] } },
 });
 

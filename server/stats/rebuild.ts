@@ -3,6 +3,7 @@ import { db } from '../db';
 import { aggregate } from './aggregate';
 import { matchOf } from './dashboard';
 import { monthKey, monthStartAtOrAfter, monthStartAtOrBefore, monthsOf } from './months';
+import { type PatrolGroup, patrolStages } from './patrol';
 import { readRollups } from './period';
 import { caseStages, consultationStages, legalAidByDayStages } from './pipelines';
 import { type ReportCounter, reportCountsOf } from './report-counters';
@@ -50,12 +51,13 @@ const placeOfGroup = (key: { w?: string; v?: string }): RollupPlace => ({
 /** The day and month rollups one month of records makes, counted by the database pipelines. */
 async function rollupsOfMonth(from: number, to: number): Promise<Map<string, RollupDoc>> {
   const period = { from, to };
-  const [consultations, cases, legalAid] = await Promise.all([
+  const [consultations, cases, patrols, legalAid] = await Promise.all([
     aggregate<DayGroup>(
       Collections.consultations,
       consultationStages(matchOf('createdAt', period), '%Y-%m-%d'),
     ),
     aggregate<DayGroup>(Collections.cases, caseStages(matchOf('createdAt', period), '%Y-%m-%d')),
+    aggregate<PatrolGroup>(Collections.gridEvents, patrolStages(matchOf('createdAt', period), '%Y-%m-%d')),
     aggregate<{ _id: { s: string; w: string; v: string; d: string }; n: number }>(
       Collections.legalAidApplications,
       legalAidByDayStages(matchOf('submittedAt', period)),
@@ -87,6 +89,7 @@ async function rollupsOfMonth(from: number, to: number): Promise<Map<string, Rol
       ...reportCountsOf(g),
     });
   }
+  for (const g of patrols) add(g._id.m ?? '', placeOfGroup(g._id), g._id.t ?? '', { patrols: g.n });
   for (const g of legalAid) add(g._id.d, placeOfGroup(g._id), '', { [`legalAid:${g._id.s}`]: g.n });
   for (const doc of docs.values()) doc.counts = clean(doc.counts);
   return docs;

@@ -95,5 +95,11 @@ export async function computeCompliance(
       a.villageName.localeCompare(b.villageName, 'zh') ||
       a.memberName.localeCompare(b.memberName, 'zh'),
   );
-  return { month, areaName: area.node.fullName, rows, closedVillageIds: closed.map((c) => c.villageId) };
+  return {
+    month,
+    areaId: area.node._id,
+    areaName: area.node.fullName,
+    rows,
+    closedVillageIds: closed.map((c) => c.villageId),
+  };
 }

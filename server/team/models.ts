@@ -95,6 +95,8 @@ export interface VisitRecordDoc {
   attendance?: number;
   note?: string;
   photoFileIds: string[];
+  /** Each photo's content check (mediaCheckAsync), as a live photo's: a refused one is hidden. */
+  photoChecks?: { fileId: string; traceId: string; status: 'checking' | 'pass' | 'refused' }[];
   /** The consultation or case a screened dispute became, or that an `app` record counts. */
   linked?: { kind: 'consultation' | 'case'; id: string };
   /** `app`: a consultation or case the member handled in the app, counted automatically. */

@@ -57,11 +57,14 @@ export async function visitView(doc: VisitDoc, memberName: string): Promise<Visi
   return view;
 }
 
+/** A record's photos that did not fail their content check. */
+function shownPhotos(r: VisitRecordDoc): string[] {
+  const refused = new Set((r.photoChecks ?? []).filter((c) => c.status === 'refused').map((c) => c.fileId));
+  return r.photoFileIds.filter((f) => !refused.has(f));
+}
+
 export async function recordViews(docs: VisitRecordDoc[]): Promise<VisitRecord[]> {
-  const urls = await tempUrlsOf(
-    docs.flatMap((r) => r.photoFileIds),
-    URL_MAX_AGE_S,
-  );
+  const urls = await tempUrlsOf(docs.flatMap(shownPhotos), URL_MAX_AGE_S);
   return docs.map((r) => ({
     id: r._id,
     ...(r.visitId ? { visitId: r.visitId } : {}),
@@ -72,7 +75,7 @@ export async function recordViews(docs: VisitRecordDoc[]): Promise<VisitRecord[]
     topic: r.topic,
     ...(r.attendance !== undefined ? { attendance: r.attendance } : {}),
     ...(r.note ? { note: r.note } : {}),
-    photoUrls: r.photoFileIds.flatMap((f) => urls.get(f) ?? []),
+    photoUrls: shownPhotos(r).flatMap((f) => urls.get(f) ?? []),
     ...(r.linked ? { linked: r.linked } : {}),
     ...(r.dispute ? { dispute: r.dispute } : {}),
     source: r.source,

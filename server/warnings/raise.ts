@@ -18,9 +18,14 @@ const AT_ONCE = levelRank.red;
  * held for review is stored as a placeholder, so a later assessment of the stored record cannot see it.
  */
 function withEarlierKeywords(reasons: WarningReason[], earlier: WarningDoc | null): WarningReason[] {
-  if (!earlier || reasons.some((r) => r.rule === 'keywords')) return reasons;
-  return [...reasons, ...earlier.reasons.filter((r) => r.rule === 'keywords')];
+  const seen = new Set(reasons.map((r) => r.text));
+  const kept = (earlier?.reasons ?? []).filter((r) => r.rule === 'keywords' && !seen.has(r.text));
+  return [...reasons, ...kept];
 }
+
+/** The parts of a warning a reassessment can change; when none did, nothing is written. */
+const essence = (w: WarningDoc) =>
+  JSON.stringify([w.level, w.reasons, w.status, w.subject, w.disputeType, w.village, w.notifiedRank]);
 
 /**
  * Assesses one record against the rules and writes its warning: raised, changed, reopened when its level
@@ -56,6 +61,7 @@ export async function reassess(subject: WarningSubject, now: number): Promise<Wa
     await notifyOffice(next, now);
     next.notifiedRank = rank;
   }
+  if (earlier && essence(earlier) === essence(next)) return earlier;
   const { _id, ...data } = next;
   await ref.set({ data });
   return next;
@@ -69,6 +75,21 @@ export async function warnOnCase(c: CaseDoc, now: number, texts: string[] = []):
   await reassess(caseWarningSubject(c, texts), now).catch((error: unknown) =>
     console.error('[warning] assessing case failed', error),
   );
+}
+
+/**
+ * A resident's chat message: reassessed only when the text alone meets a keyword rule, so an ordinary
+ * message costs one read of the rules and no write.
+ */
+export async function warnOnChat(c: ConsultationDoc, text: string, now: number): Promise<void> {
+  try {
+    const rules = await loadRules();
+    if (assess({ texts: [text] }, { ...rules, people: [], repeat: [], failedDeadline: [] }, now).length === 0)
+      return;
+    await reassess(consultationWarningSubject(c, [text]), now);
+  } catch (error) {
+    console.error('[warning] assessing a chat message failed', error);
+  }
 }
 
 export async function warnOnConsultation(

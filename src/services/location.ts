@@ -62,3 +62,9 @@ export async function takeReadings(onProgress: (done: number) => void): Promise<
   }
   return { system: h5 ? 'wgs84' : 'gcj02', samples };
 }
+
+/** One reading now, for a grid event's report: the grid is found from it, a single fix is enough. */
+export async function readingHere(): Promise<{ system: CoordSystem; reading: LocationReading }> {
+  const h5 = process.env.TARO_ENV === 'h5';
+  return { system: h5 ? 'wgs84' : 'gcj02', reading: await (h5 ? browserReading() : weappReading()) };
+}

@@ -137,7 +137,11 @@ export function onVisitOutbox(listener: (sent?: Visit) => void): () => void {
   return () => listeners.delete(listener);
 }
 
-// A network that comes back sends what waited.
-Taro.onNetworkStatusChange?.((res) => {
-  if (res.isConnected) void flushVisitOutbox();
-});
+// A network that comes back sends what waited (a browser says so with its `online` event).
+if (process.env.TARO_ENV === 'h5') {
+  window.addEventListener('online', () => void flushVisitOutbox());
+} else {
+  Taro.onNetworkStatusChange((res) => {
+    if (res.isConnected) void flushVisitOutbox();
+  });
+}

@@ -120,4 +120,32 @@ describe('the x+N team in a real browser', () => {
     expect(kase).toMatchObject({ fromVisitRecordId: screening._id, source: 'screening' });
     await context.close();
   });
+
+  it('keeps a check-in made without signal on the phone as 待补传, with its time, and sends it when the network returns', async () => {
+    const { context, page } = await system.signedInPage('demo-figure');
+    await context.grantPermissions(['geolocation'], { origin: system.url });
+    const leave = standAt(context, at(4, 26));
+    await tap(page, '进村签到');
+    await tap(page, '同意并继续');
+    await visible(page, '在哪个村签到？');
+    await context.setOffline(true);
+    const before = Date.now();
+    await stampWithPhoto(page, '拍照签到');
+    await visible(page, /^待补传：已保存在手机上/, 30_000);
+    await visible(page, '正在走访：东山村');
+    leave();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: 'artifacts/team-checkin-offline.png', fullPage: true });
+    await context.setOffline(false);
+    await visible(page, '东山村签到', 30_000);
+    expect(await page.getByText(/^待补传/).count()).toBe(0);
+    const figure = (await docs(system, 'users', { openid: 'demo-figure' }))[0] as { _id: string };
+    const [visit] = (await docs(system, 'visits', { memberId: figure._id })) as {
+      checkIn: { clientAt: number; at: number };
+    }[];
+    expect(visit?.checkIn.clientAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(visit?.checkIn.clientAt).toBeLessThan(visit?.checkIn.at ?? 0);
+    await context.close();
+  });
 });

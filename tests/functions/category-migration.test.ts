@@ -2,6 +2,7 @@ import { insertDocs } from '../../devcloud/db/writer';
 import { monthStart } from '../../server/stats/months';
 import { dataOf, useAppCloud } from '../helpers/app-cloud';
 import { stored } from '../helpers/consultation';
+import { sdk } from '../helpers/devcloud';
 
 const app = useAppCloud();
 
@@ -77,6 +78,34 @@ describe('moving stored data to the national dispute types', () => {
       邻里: 1,
     });
     expect(await migrateCategories()).toEqual({ consultations: 0, cases: 0, mediators: 0, months: [] });
+  });
+
+  it('gives rollups written before the report table its counters, once', async () => {
+    const admin = await app.createUser('admin');
+    const april2025 = { from: april, to: monthStart(2025, 5) };
+    const before = dataOf<{ reportTable: { total: { accepted: number; people: number } } }>(
+      await app.call(admin.openid, 'stats', 'dashboard', april2025),
+    );
+    expect(before.reportTable.total).toMatchObject({ accepted: 1, people: 2 });
+    // The month's rollups as they were stored before: cases counted, no report counters.
+    const old = { cases: 1, mediated: 0, succeeded: 0 };
+    await sdk(
+      app.db
+        .collection('stats_rollups')
+        .doc('month|2025-04||劳动争议')
+        .set({ data: { grain: 'month', period: '2025-04', village: '', type: '劳动争议', counts: old } }),
+    );
+    const skewed = dataOf<{ reportTable: { total: { people: number } } }>(
+      await app.call(admin.openid, 'stats', 'dashboard', april2025),
+    );
+    expect(skewed.reportTable.total.people).toBe(0);
+    const { rebuildForReportCounters } = await import('@server/migrations/report-counters');
+    expect(await rebuildForReportCounters()).toEqual(['2025-04']);
+    const after = dataOf<{ reportTable: { total: { accepted: number; people: number } } }>(
+      await app.call(admin.openid, 'stats', 'dashboard', april2025),
+    );
+    expect(after.reportTable.total).toMatchObject({ accepted: 1, people: 2 });
+    expect(await rebuildForReportCounters()).toEqual([]);
   });
 
   it('refuses the old names at the door', async () => {

@@ -27,5 +27,12 @@ describe('the demo data of npm start', () => {
       await app.call('demo-figure', 'visit', 'current', {}),
     );
     expect(figure.villages.map((v) => v.name)).toEqual(['东山村']);
+    const units = dataOf<{ items: { name: string; staff: { name: string }[] }[] }>(
+      await app.call('demo-admin', 'gridevent', 'units', {}),
+    );
+    expect(units.items.map((u) => u.name).sort()).toEqual(['城关社区居委会', '城关镇综合执法队'].sort());
+    expect(units.items.find((u) => u.name === '城关社区居委会')?.staff).toHaveLength(1);
+    const todo = await app.call('demo-unit', 'gridevent', 'list', { box: 'unit' });
+    expect(todo).toMatchObject({ ok: true, data: { items: [] } });
   });
 });

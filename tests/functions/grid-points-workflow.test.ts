@@ -80,3 +80,40 @@ describe('points from the workflow', () => {
     expect(await rowsOf(e.id)).toEqual([]);
   });
 });
+
+describe('patrol disputes in the mediation statistics', () => {
+  const DAY = 86_400_000;
+  const dashboard = async (area?: string) =>
+    dataOf<{
+      figures: { screened: number };
+      byType: { key: string; screened: number }[];
+      byVillage: { key: string; screened: number }[];
+    }>(
+      await app.call(c.street.openid, 'stats', 'dashboard', {
+        from: Date.now() - DAY,
+        to: Date.now() + DAY,
+        ...(area ? { area } : {}),
+      }),
+    );
+  const patrolLine = (d: Awaited<ReturnType<typeof dashboard>>) =>
+    d.byType.find((r) => r.key === '网格巡查发现')?.screened ?? 0;
+
+  it('counts a dispute found on patrol as 排查, in its village, once; a resident’s report is not', async () => {
+    const before = await dashboard();
+    await reportAs(app, c.worker, { type: 'dispute', description: '两户村民因排水沟堵塞争吵' });
+    await reportAs(app, c.worker, { type: 'hazard', description: '河边护栏缺了一段' });
+    await reportAs(app, c.resident, { type: 'dispute', description: '邻居家狗半夜叫，吵架了' });
+    const after = await dashboard();
+    expect(after.figures.screened - before.figures.screened).toBe(1);
+    expect(patrolLine(after) - patrolLine(before)).toBe(1);
+    expect(after.byVillage.find((r) => r.key === '东山村')?.screened).toBeGreaterThanOrEqual(1);
+    expect(patrolLine(await dashboard('东山村'))).toBe(patrolLine(after));
+    expect(patrolLine(await dashboard('西岭村'))).toBe(0);
+  });
+
+  it('agrees with the rebuild from the records', async () => {
+    const { rebuildRollups } = await import('@server/stats/rebuild');
+    const report = await rebuildRollups(Date.now() - DAY, Date.now() + DAY);
+    expect(report.differences).toEqual([]);
+  });
+});

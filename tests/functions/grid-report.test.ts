@@ -4,8 +4,10 @@ import gcoord from 'gcoord';
 import { codeOf, dataOf, useAppCloud } from '../helpers/app-cloud';
 import { at } from '../helpers/areas';
 import { createMediator } from '../helpers/booking';
+import { eventually } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
 import { actOk, castGrid, type GridCast, inGrid, reportAs, reportInput } from '../helpers/grid';
+import { uploadAs } from '../helpers/uploads';
 
 const app = useAppCloud();
 let c: GridCast;
@@ -75,6 +77,30 @@ describe('reporting', () => {
       reportInput(app, c.worker, { clientAt: Date.now() + 3_600_000 }),
     );
     expect(codeOf(future)).toBe('BAD_REQUEST');
+  });
+});
+
+describe('content security', () => {
+  it('hides a photo WeChat’s image check refuses, from everyone', async () => {
+    const risky = uploadAs(app, c.worker.id, 'grid-event', 'risky-scene.jpg');
+    const fine = uploadAs(app, c.worker.id, 'grid-event', 'fine-scene.jpg');
+    const e = await reportAs(app, c.worker, { photos: [risky, fine] });
+    const photos = () =>
+      app
+        .call(c.street.openid, 'gridevent', 'get', { eventId: e.id })
+        .then((r) => dataOf<GridEventDetail>(r).photoUrls);
+    const shown = await eventually(photos, (urls) => !urls.some((u) => u.includes('risky-scene')));
+    expect(shown).toEqual([expect.stringContaining('fine-scene')]);
+  });
+
+  it('refuses risky words in the description', async () => {
+    const res = await app.call(
+      c.worker.openid,
+      'gridevent',
+      'report',
+      reportInput(app, c.worker, { description: '这里有人贩卖毒品，需要处理' }),
+    );
+    expect(codeOf(res)).toBe('CONTENT_RISKY');
   });
 });
 

@@ -181,6 +181,42 @@ describe('the "four at least" ledger over a generated month', () => {
   });
 });
 
+describe('the statistics count screenings', () => {
+  it('adds the screenings of visits to 排查, except those that became a consultation or a case', async () => {
+    const jan = boundsOf('2025-01').from + 5 * DAY;
+    const adviser = members[0]!;
+    await plantRecord(app, adviser.id, 'area-xiling', 'screening', jan);
+    await plantRecord(app, adviser.id, 'area-xiling', 'screening', jan + DAY);
+    await sdk(
+      app.db.collection('visit_records').add({
+        data: {
+          memberId: adviser.id,
+          villageId: 'area-xiling',
+          area: { countyId: 'area-county', townId: 'area-chengguan', villageId: 'area-xiling' },
+          kind: 'screening',
+          at: jan,
+          topic: '转为案件的排查',
+          photoFileIds: [],
+          linked: { kind: 'case', id: 'some-case' },
+          source: 'visit',
+          period: { week: '2025-W02', month: '2025-01' },
+          createdAt: jan,
+        },
+      }),
+    );
+    const range = { from: boundsOf('2025-01').from, to: boundsOf('2025-01').to };
+    const d = dataOf<{ figures: { screened: number }; byVillage: { key: string; screened: number }[] }>(
+      await app.call(county, 'stats', 'dashboard', range),
+    );
+    expect(d.figures.screened).toBe(2);
+    expect(d.byVillage.find((v) => v.key === '西岭村')?.screened).toBe(2);
+    const other = dataOf<{ figures: { screened: number } }>(
+      await app.call(county, 'stats', 'dashboard', { ...range, area: '东山村' }),
+    );
+    expect(other.figures.screened).toBe(0);
+  });
+});
+
 describe('the rules are configuration', () => {
   it('changes every ledger when the county changes a rule, and only the county may', async () => {
     const stricter: TeamRules = {

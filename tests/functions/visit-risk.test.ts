@@ -1,8 +1,10 @@
+import type { Visit, VisitRecord } from '@contracts/team/models';
 import gcoord from 'gcoord';
 import { dataOf, useAppCloud } from '../helpers/app-cloud';
 import { at, plantAreas } from '../helpers/areas';
-import { eventually, stored } from '../helpers/consultation';
+import { eventually, key, stored } from '../helpers/consultation';
 import { checkIn, createMember, reasonCodes, stampAt } from '../helpers/team';
+import { uploadAs } from '../helpers/uploads';
 
 const app = useAppCloud();
 const both = ['area-dongshan', 'area-xiling'];
@@ -166,5 +168,46 @@ describe('check-in: each risk reason in words', () => {
     expect(raw.checkIn).toMatchObject({ photoCheck: 'pass', photoTraceId: expect.any(String) });
     expect(v.checkIn.photoUrl).toMatch(/^http/);
     expect(JSON.stringify(v)).not.toContain('cloud://');
+  });
+
+  it('hides a live photo that fails the check and makes it a reason to review; an activity photo too', async () => {
+    const m = await createMember(app, both);
+    const bad = uploadAs(app, m.id, 'visit', 'bad.jpg', 'risky-bytes');
+    const v = dataOf<Visit>(
+      await app.call(m.openid, 'visit', 'checkIn', {
+        villageId: 'area-dongshan',
+        ...stampAt(app, m, at(3, 25)),
+        photoFileId: bad,
+      }),
+    );
+    await eventually(
+      () => stored(app, 'visits', v.id),
+      (d) => (d.checkIn as { photoCheck?: string }).photoCheck === 'refused',
+    );
+    const now = dataOf<{ visit: Visit }>(await app.call(m.openid, 'visit', 'current', {})).visit;
+    expect(now.checkIn.photoUrl).toBeUndefined();
+    expect(now.checkIn.risk).toEqual({
+      level: 'review',
+      reasons: [{ code: 'photo_refused', text: '现场照片未通过安全检查，已隐藏' }],
+    });
+
+    const good = uploadAs(app, m.id, 'visit');
+    const record = dataOf<VisitRecord>(
+      await app.call(m.openid, 'visit', 'recordActivity', {
+        visitId: v.id,
+        kind: 'publicity',
+        topic: '防范电信诈骗宣传',
+        attendance: 50,
+        photoFileIds: [good, uploadAs(app, m.id, 'visit', 'bad2.jpg', 'risky-bytes')],
+        clientKey: key(),
+      }),
+    );
+    expect(record.photoUrls).toHaveLength(2);
+    await eventually(
+      () => stored(app, 'visit_records', record.id),
+      (d) => (d.photoChecks as { status: string }[]).every((c) => c.status !== 'checking'),
+    );
+    const later = dataOf<{ records: VisitRecord[] }>(await app.call(m.openid, 'visit', 'current', {}));
+    expect(later.records.find((r) => r.id === record.id)?.photoUrls).toHaveLength(1);
   });
 });

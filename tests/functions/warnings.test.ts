@@ -68,6 +68,22 @@ describe('the early-warning rules', () => {
     expect(await warningNotices()).toBe(before + 1);
   });
 
+  it("a chat message of the resident is read too; the mediator's words are not", async () => {
+    const r = await app.createUser('resident', { nickname: '吴八' });
+    const c = await startConsultation(app, r.openid, { mediatorId: mediator.mediatorId });
+    expect(await warningOf('consultation', c.id)).toBeNull();
+    const say = (openid: string, text: string, id: string) =>
+      app.call(openid, 'message', 'send', { consultationId: c.id, clientMsgId: id, text });
+    dataOf(await say(mediator.openid, '千万不要想不开去跳河，有事我们一起商量', 'warn-chat-m1'));
+    dataOf(await say(r.openid, '谢谢，我再想想', 'warn-chat-r1'));
+    expect(await warningOf('consultation', c.id)).toBeNull();
+    dataOf(await say(r.openid, '实在不行我就去跳河算了', 'warn-chat-r2'));
+    expect(await warningOf('consultation', c.id)).toMatchObject({
+      level: 'red',
+      reasons: [expect.objectContaining({ text: '轻生倾向：出现“跳河”' })],
+    });
+  });
+
   it('self-harm in a case description: red; a calm one raises nothing', async () => {
     const hurt = await newCase({
       description: '儿子不管我，我实在不想活了，这个事情一直没人管，想请调解员帮忙。',

@@ -14,6 +14,15 @@ export const gridEventTypeLabels: Record<GridEventType, string> = {
   other: '其他',
 };
 
+/** The subtypes offered under each type (configuration: add words here, the server keeps what was chosen). */
+export const gridSubtypes: Record<GridEventType, readonly string[]> = {
+  dispute: ['邻里纠纷', '婚姻家庭', '土地山林', '房屋宅基地', '劳资纠纷', '其他纠纷'],
+  hazard: ['消防', '用电', '房屋', '道路交通', '燃气', '其他隐患'],
+  key_person: ['独居老人', '困境儿童', '精神障碍', '社区矫正', '其他'],
+  facility: ['路灯', '道路', '供水', '垃圾清运', '其他设施'],
+  other: ['其他'],
+};
+
 /** How pressing a report is: it also picks the time limit of its type (server/grid/limits.json). */
 export const gridUrgencies = ['normal', 'urgent'] as const;
 export type GridUrgency = (typeof gridUrgencies)[number];

@@ -86,6 +86,8 @@ export type ComplianceRow = z.infer<typeof ZComplianceRow>;
 
 export const ZCompliance = z.object({
   month: z.string(),
+  /** The area shown (the admin's scope unless one was asked for), for closing its month. */
+  areaId: ZId,
   areaName: z.string(),
   rows: z.array(ZComplianceRow),
   /** Villages of the area whose month the bureau has closed. */

@@ -3,6 +3,7 @@ import { Collections } from '@server/collections';
 import { decideMessage } from '@server/consultation/messages';
 import type { MessageDoc } from '@server/consultation/models';
 import { findOne } from '@server/db';
+import { decideGridPhoto } from '@server/grid/photo-check';
 import { decideStampPhoto } from '@server/team/photo-check';
 
 /**
@@ -51,8 +52,8 @@ export function isMediaCheckPush(event: unknown): event is MediaCheckPush {
 
 /**
  * Applies an image verdict (a chat photo's, or else a team member's live check-in photo, see
- * server/team/photo-check.ts): `pass` shows the photo to the other side, anything else refuses it with a reason
- * the sender sees. WeChat fills the invocation's context from the push's `FromUserName`, so a genuine push has
+ * server/team/photo-check.ts, or a grid event's photo, server/grid/photo-check.ts): `pass` shows the photo
+ * to the other side, anything else refuses it with a reason the sender sees. WeChat fills the invocation's context from the push's `FromUserName`, so a genuine push has
  * OPENID equal to it; a client's call carries its own caller instead. What makes a push genuine is its trace:
  * one we issued for a photo still being checked, and that no client ever sees (it is in no answer and no
  * client-readable document). Anything else is ignored, as are repeats (WeChat may push twice).
@@ -61,7 +62,11 @@ export async function onMediaCheck(event: MediaCheckPush): Promise<{ handled: bo
   if (cloud.getWXContext().OPENID !== event.FromUserName) return { handled: false };
   const pass = event.result.suggest === 'pass';
   const m = await findOne<MessageDoc>(Collections.messages, { traceId: event.trace_id });
-  if (!m) return { handled: await decideStampPhoto(event.trace_id, pass, Date.now()) };
+  if (!m) {
+    const now = Date.now();
+    const stamp = await decideStampPhoto(event.trace_id, pass, now);
+    return { handled: stamp || (await decideGridPhoto(event.trace_id, pass, now)) };
+  }
   if (m.status !== 'checking') return { handled: false };
   const decided = await decideMessage(m, pass, '图片未通过安全检查，对方看不到这张图片', Date.now());
   return { handled: decided !== null };

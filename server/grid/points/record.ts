@@ -1,7 +1,8 @@
 import { Collections } from '../../collections';
-import type { TransactionLike } from '../../db';
-import { findOne } from '../../db';
+import { db, findOne, type TransactionLike } from '../../db';
 import type { UserDoc } from '../../models';
+import { patrolFigure } from '../../stats/patrol';
+import { moveFigures } from '../../stats/rollups';
 import type { GridEventDoc, GridTimelineEntry } from '../models';
 import { eventRowId, rowOf, writeRows } from './ledger';
 import { loadScheme } from './scheme';
@@ -13,6 +14,7 @@ import { pointsOfStep } from './score';
  * appended to `event.timeline`. Rows are keyed by event and cause, so a retried step writes nothing new;
  * an event outside every grid earns no grid anything. The weights are the scheme's at the time of the
  * step: a row keeps the points it was written with, so what a worker was told never changes afterwards.
+ * The report of a dispute on patrol also moves the mediation statistics' 排查 (recordPatrolFigure).
  */
 export async function recordStepPoints(
   tx: TransactionLike | null,
@@ -20,6 +22,7 @@ export async function recordStepPoints(
   entry: GridTimelineEntry,
   _now: number,
 ): Promise<void> {
+  if (entry.step === 'report') await recordPatrolFigure(tx, event);
   const gridId = event.area.gridId;
   if (!gridId) return;
   const { scheme } = await loadScheme();
@@ -42,6 +45,15 @@ export async function recordStepPoints(
       }),
     ),
   );
+}
+
+/**
+ * A dispute found on patrol counts as 排查 in the mediation statistics from the moment it is reported, in
+ * the same transaction as the report (server/stats/patrol.ts).
+ */
+async function recordPatrolFigure(tx: TransactionLike | null, event: GridEventDoc): Promise<void> {
+  const figure = patrolFigure(event);
+  if (figure) await moveFigures(tx ?? (db() as unknown as TransactionLike), null, figure);
 }
 
 /** The grid worker serving a grid (their scope is the grid), if one is assigned. */

@@ -5,6 +5,7 @@ import { at } from '../../helpers/areas';
 import { roundTheClock, slotDays, starts } from '../../helpers/booking';
 import { completeForm, consent } from '../../helpers/legal-aid';
 import { stampAt } from '../../helpers/team';
+import { uploadAs } from '../../helpers/uploads';
 
 export const RESIDENT = 'demo-resident';
 export const MEDIATOR = 'demo-mediator-zhang';
@@ -26,6 +27,8 @@ export interface PageFixture {
   partyCaseId: string;
   applicationId: string;
   applicationNumber: string;
+  gridEventId: string;
+  gridEventNumber: string;
 }
 
 /** A chat message content security holds for review (the local cloud's review words include 加微信). */
@@ -132,7 +135,10 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     attendance: 28,
     clientKey: 'weapp-pages-lecture',
   });
+  const gridEvent = await reportGridEvent(cloud, call);
   return {
+    gridEventId: gridEvent.id,
+    gridEventNumber: gridEvent.number,
     noticeId: notices.items[0]?.id ?? '',
     consultationId: consultation.id,
     caseId: booked.id,
@@ -142,4 +148,23 @@ export async function seedEveryPage(cloud: AppCloud): Promise<PageFixture> {
     applicationId: application.id,
     applicationNumber: application.number,
   };
+}
+
+/** A dispute 冯小燕 (demo-grid) reported in 东山村第一网格 with a photo, accepted by the street (demo-admin). */
+async function reportGridEvent(
+  cloud: AppCloud,
+  call: <T>(openid: string, fn: string, action: string, payload: object) => Promise<T>,
+): Promise<{ id: string; number: string }> {
+  const workerId = (await call<{ id: string }>(GRID, 'user', 'me', {})).id;
+  const photo = uploadAs(cloud, workerId, 'grid-event', 'weapp-pages-grid.jpg');
+  const event = await call<{ id: string; number: string }>(GRID, 'gridevent', 'report', {
+    clientKey: 'weapp-pages-grid-event',
+    type: 'dispute',
+    description: '村口两户人家因排水沟堵塞吵起来了',
+    point: at(2.5, 25),
+    photos: [photo],
+    clientAt: Date.now(),
+  });
+  await call(ADMIN, 'gridevent', 'act', { step: 'accept', eventId: event.id });
+  return event;
 }

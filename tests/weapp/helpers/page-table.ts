@@ -127,7 +127,7 @@ export const everyPage: Record<string, PageCase> = {
       '待处置',
       '橙色预警',
       `案件 ${f.caseNumber}（李大爷） ›`,
-      '涉及人数多：涉及60人（达到50人）',
+      '涉及60人（达到50人）',
       '已知悉',
       '登记处置',
     ],
@@ -259,5 +259,42 @@ export const everyPage: Record<string, PageCase> = {
   'package-team/pages/visit/index': {
     role: 'adviser',
     shows: () => ['东山村 走访记录', '法治讲座', '民法典进农家', '参加 28 人', '保存这条记录', '去签退'],
+  },
+  'package-team/pages/compliance/index': {
+    role: 'admin',
+    shows: () => ['“四个至少”完成情况', '吴律师', '郑老师', '城关镇 · 东山村', '导出 Excel 表格'],
+  },
+  'package-team/pages/review/index': {
+    role: 'admin',
+    shows: () => ['需要复核的签到', '吴律师', '完成本月审核并封存'],
+  },
+  'package-team/pages/appoint/index': {
+    role: 'admin',
+    shows: () => ['任命谁', '法律顾问', '新乡贤', '城关镇 东山村', '南湖镇 北坡村'],
+  },
+  'package-team/pages/ledger/index': {
+    role: 'adviser',
+    shows: () => [
+      '我的“四个至少”',
+      '东山村',
+      '西岭村',
+      '法治讲座',
+      '本月工作日志',
+      '民法典进农家',
+      '导出工作日志和台账（Word）',
+    ],
+  },
+  'package-grid/pages/report/index': {
+    role: 'grid',
+    shows: () => ['1. 先拍现场照片', '2. 是什么事？', '矛盾纠纷', '4. 在哪里', '重新定位', '上报'],
+  },
+  'package-grid/pages/events/index': {
+    role: 'admin',
+    shows: (f) => ['待受理和派遣', '村口两户人家因排水沟堵塞吵起来了', '已受理', f.gridEventNumber],
+  },
+  'package-grid/pages/event/index': {
+    role: 'admin',
+    query: (f) => ({ id: f.gridEventId }),
+    shows: (f) => [f.gridEventNumber, '已受理', '派遣给处置单位', '办理经过', '冯小燕', '东山村第一网格'],
   },
 };

@@ -10,6 +10,7 @@ import { dispatchDeadline } from '@server/grid/deadline';
 import type { GridEventDoc } from '@server/grid/models';
 import { notifyStep } from '@server/grid/notices';
 import { partiesOf } from '@server/grid/parties';
+import { startGridPhotoChecks } from '@server/grid/photo-check';
 import { getUnit, unitNamesOf } from '@server/grid/units';
 import { toDetail } from '@server/grid/views';
 import { applyStep } from '@server/grid/workflow';
@@ -44,6 +45,7 @@ export const act: Handler<typeof grideventContract.act> = async (input, { caller
     await screenTexts(user.openid, TextScene.comment, [{ key: 'note', label: '说明', text: input.note }]);
   }
   const change = await changeOf(input, user, now);
+  const checks = await startGridPhotoChecks(user.openid, photos);
   const after = await applyStep({
     eventId: input.eventId,
     step: input.step,
@@ -51,7 +53,10 @@ export const act: Handler<typeof grideventContract.act> = async (input, { caller
     now,
     note: input.note,
     photoFileIds: photos,
-    change,
+    change: (e) => ({
+      ...change?.(e),
+      ...(checks.length ? { photoChecks: [...(e.photoChecks ?? []), ...checks] } : {}),
+    }),
   });
   if (user.role === 'admin') {
     await recordAudit(

@@ -10,6 +10,7 @@ import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
 import type { GridEventDoc } from '@server/grid/models';
 import { partiesOf } from '@server/grid/parties';
+import { startGridPhotoChecks } from '@server/grid/photo-check';
 import { gridSettings } from '@server/grid/settings';
 import { toDetail } from '@server/grid/views';
 import { applyStep } from '@server/grid/workflow';
@@ -57,6 +58,7 @@ async function reportNew(input: ParsedInputOf<typeof grideventContract.report>, 
     ...input.people.map((p, i) => ({ key: `people.${i}.name`, label: '涉及人员', text: p.name })),
     ...input.people.map((p, i) => ({ key: `people.${i}.note`, label: '人员说明', text: p.note })),
   ]);
+  const photoChecks = await startGridPhotoChecks(user.openid, input.photos);
   const year = new Date(now + 8 * 3_600_000).getUTCFullYear();
   const sequence = await nextSequence(`gridevent:${year}`);
   const doc: GridEventDoc = {
@@ -74,6 +76,7 @@ async function reportNew(input: ParsedInputOf<typeof grideventContract.report>, 
     urgency: input.urgency,
     ...(input.people.length ? { people: input.people } : {}),
     photoFileIds: input.photos,
+    photoChecks,
     state: 'reported',
     cards: {},
     clientAt: input.clientAt,

@@ -10,6 +10,7 @@ import type { Handler } from '@server/define-function';
 import { checkOwnUploads } from '@server/files';
 import { once } from '@server/idempotency';
 import { enforceRateLimit } from '@server/rate-limit';
+import { warnOnChat } from '@server/warnings/raise';
 
 /**
  * Sends a text or photo into a consultation the caller takes part in; a photo must be one the caller
@@ -35,6 +36,9 @@ export const send: Handler<typeof messageContract.send> = async (input, { caller
     }
     const sender = { openid: caller.openid, userId: caller.user._id, side };
     const content = input.photo ? { photo: input.photo } : { text: input.text ?? '' };
-    return toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+    const message = toMessage(await storeMessage(consultation, sender, input.clientMsgId, content, now));
+    // What a resident writes in the chat can carry a threat too: the early warning reads it.
+    if (side === 'resident' && input.text) await warnOnChat(consultation, input.text, now);
+    return message;
   });
 };

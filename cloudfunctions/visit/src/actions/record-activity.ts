@@ -11,6 +11,7 @@ import { once } from '@server/idempotency';
 import { screenTexts } from '@server/moderation/screen';
 import { assertMonthOpen } from '@server/team/frozen';
 import type { VisitDoc, VisitRecordDoc } from '@server/team/models';
+import { startRecordPhotoChecks } from '@server/team/photo-check';
 import { recordViews } from '@server/team/views';
 import { idFromKey } from '@server/team/visit-id';
 
@@ -67,6 +68,9 @@ async function writeRecord(
     ...(input.attendance !== undefined ? { attendance: input.attendance } : {}),
     ...(input.note ? { note: input.note } : {}),
     photoFileIds: input.photoFileIds,
+    ...(input.photoFileIds.length > 0
+      ? { photoChecks: await startRecordPhotoChecks(openid, input.photoFileIds) }
+      : {}),
     ...(input.dispute ? { dispute: input.dispute } : {}),
     source: 'visit',
     period: visit.period,

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '矛盾纠纷预警' });
+export default definePageConfig({ navigationBarTitleText: '纠纷预警' });

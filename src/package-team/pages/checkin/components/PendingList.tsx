@@ -9,7 +9,7 @@ const kindLabel = { checkIn: '签到', checkOut: '签退' } as const;
 export function PendingList({ items }: { items: PendingStamp[] }) {
   if (items.length === 0) return null;
   return (
-    <View className="section">
+    <View className="pending-list">
       {items.map((p) => (
         <View key={p.clientKey} className={`card pending${p.state === 'refused' ? ' pending--refused' : ''}`}>
           <Text className="pending__title">

@@ -9,6 +9,11 @@ const sections = [
   { title: '统计报表', hint: '排查、调解、成功率', url: '/package-admin/pages/stats/index' },
   { title: '星级网格', hint: '网格积分排名、结案率', url: '/package-grid/pages/ranking/index' },
   { title: '内容审核', hint: '待审核的文字：通过或驳回', url: '/package-admin/pages/held/index' },
+  {
+    title: '四个至少',
+    hint: '法律服务团队：完成情况、复核、封存',
+    url: '/package-team/pages/compliance/index',
+  },
   { title: '操作记录', hint: '谁在何时改了什么', url: '/package-admin/pages/audit/index' },
   { title: '区域管理', hint: '镇、村（社区）、网格和边界', url: '/package-admin/pages/areas/index' },
 ];

@@ -45,7 +45,7 @@ export function WarningCard({ w, busy, onAcknowledge, onHandle }: Props) {
       <View className="warning-card__reasons">
         {w.reasons.map((r) => (
           <Text key={`${r.rule}-${r.text}`} className="warning-card__reason">
-            {`${r.ruleLabel}：${r.text}`}
+            {r.text}
           </Text>
         ))}
       </View>
