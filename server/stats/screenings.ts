@@ -1,5 +1,5 @@
-import { command } from '../db';
 import { Collections } from '../collections';
+import { command } from '../db';
 import { aggregate } from './aggregate';
 import { areaCondition, type StatsArea } from './area';
 import { periodOf } from './pipelines';

@@ -92,8 +92,17 @@ describe('moving stored data to the national dispute types', () => {
     await sdk(
       app.db
         .collection('stats_rollups')
-        .doc('month|2025-04||劳动争议')
-        .set({ data: { grain: 'month', period: '2025-04', village: '', type: '劳动争议', counts: old } }),
+        .doc('month|2025-04|||劳动争议')
+        .set({
+          data: {
+            grain: 'month',
+            period: '2025-04',
+            townId: '',
+            villageId: '',
+            type: '劳动争议',
+            counts: old,
+          },
+        }),
     );
     const skewed = dataOf<{ reportTable: { total: { people: number } } }>(
       await app.call(admin.openid, 'stats', 'dashboard', april2025),

@@ -83,7 +83,7 @@ describe('points from the workflow', () => {
 
 describe('patrol disputes in the mediation statistics', () => {
   const DAY = 86_400_000;
-  const dashboard = async (area?: string) =>
+  const dashboard = async (areaId?: string) =>
     dataOf<{
       figures: { screened: number };
       byType: { key: string; screened: number }[];
@@ -92,7 +92,7 @@ describe('patrol disputes in the mediation statistics', () => {
       await app.call(c.street.openid, 'stats', 'dashboard', {
         from: Date.now() - DAY,
         to: Date.now() + DAY,
-        ...(area ? { area } : {}),
+        ...(areaId ? { areaId } : {}),
       }),
     );
   const patrolLine = (d: Awaited<ReturnType<typeof dashboard>>) =>
@@ -107,8 +107,8 @@ describe('patrol disputes in the mediation statistics', () => {
     expect(after.figures.screened - before.figures.screened).toBe(1);
     expect(patrolLine(after) - patrolLine(before)).toBe(1);
     expect(after.byVillage.find((r) => r.key === '东山村')?.screened).toBeGreaterThanOrEqual(1);
-    expect(patrolLine(await dashboard('东山村'))).toBe(patrolLine(after));
-    expect(patrolLine(await dashboard('西岭村'))).toBe(0);
+    expect(patrolLine(await dashboard('area-dongshan'))).toBe(patrolLine(after));
+    expect(patrolLine(await dashboard('area-xiling'))).toBe(0);
   });
 
   it('agrees with the rebuild from the records', async () => {

@@ -211,7 +211,7 @@ describe('the statistics count screenings', () => {
     expect(d.figures.screened).toBe(2);
     expect(d.byVillage.find((v) => v.key === '西岭村')?.screened).toBe(2);
     const other = dataOf<{ figures: { screened: number } }>(
-      await app.call(county, 'stats', 'dashboard', { ...range, area: '东山村' }),
+      await app.call(county, 'stats', 'dashboard', { ...range, areaId: 'area-dongshan' }),
     );
     expect(other.figures.screened).toBe(0);
   });
