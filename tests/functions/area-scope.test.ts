@@ -231,11 +231,12 @@ describe('staff lists filter by scope', () => {
 
 describe('a resident chooses their village from the tree', () => {
   it('stores the node and its name, and their next consultation belongs there', async () => {
-    const r = await app.createUser('resident', { nickname: '新来的' });
+    const r = await app.createUser('resident', { nickname: '新来的', phoneMasked: '139****0000' });
     const me = dataOf<{ areaId?: string; village?: string }>(
       await app.call(r.openid, 'user', 'updateProfile', { nickname: '新来的', areaId: 'area-xiling' }),
     );
-    expect(me).toMatchObject({ areaId: 'area-xiling', village: '西岭村' });
+    // The village page sends no phone: the stored one stays.
+    expect(me).toMatchObject({ areaId: 'area-xiling', village: '西岭村', phoneMasked: '139****0000' });
     expect(dataOf(await app.call(r.openid, 'user', 'me', {}))).toMatchObject({ areaId: 'area-xiling' });
     await createMediator(app, { specialties: ['邻里'] });
     const c = await startConsultation(app, r.openid, { disputeType: '邻里' });

@@ -11,6 +11,7 @@ export const ZPhone = z
 
 export const ZUpdateProfileInput = z.strictObject({
   nickname: z.string().trim().min(1, '请填写称呼').max(20, '称呼不超过20个字'),
+  /** Omitted: the stored number stays (the app only ever has it masked). */
   phone: ZPhone.optional(),
   /**
    * The village or community the resident lives in: a village node of the area tree (`area.children`).

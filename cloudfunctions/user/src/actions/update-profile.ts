@@ -37,12 +37,10 @@ export const updateProfile: Handler<typeof userContract.updateProfile> = async (
       ...(area ? { area: _.set(area) } : {}),
     });
   }
+  // No phone keeps the stored one: the form never sees it unmasked, and the village page sends none.
   if (input.phone) {
     patch.phoneEnc = encryptField(input.phone);
     patch.phoneMasked = maskPhone(input.phone);
-  } else {
-    patch.phoneEnc = _.remove();
-    patch.phoneMasked = _.remove();
   }
   await updateById(Collections.users, user._id, patch);
   // A nickname set again to something that passed replaces its held text; a held free-text village is moot.
@@ -64,7 +62,7 @@ export const updateProfile: Handler<typeof userContract.updateProfile> = async (
     nickname,
     ...(village ? { areaId: input.areaId, village: village.name } : {}),
     phoneEnc: undefined,
-    phoneMasked: input.phone ? maskPhone(input.phone) : undefined,
+    phoneMasked: input.phone ? maskPhone(input.phone) : user.phoneMasked,
     updatedAt: now,
   };
   return ownView(updated);

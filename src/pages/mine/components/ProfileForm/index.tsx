@@ -17,14 +17,12 @@ interface Props {
 }
 
 /**
- * Edits my nickname, phone and village (a town then a village from the area tree); the server's judgement on
- * each field shows under that field.
+ * Edits my nickname and phone; the server's judgement on each field shows under that field. The village is
+ * chosen from the area tree on its own page (ProfileCard).
  */
 export function ProfileForm({ me, onSaved, onCancel }: Props) {
   const [nickname, setNickname] = useState(me.nickname);
   const [phone, setPhone] = useState('');
-  // Chosen on the picker page (package-info/pages/village), which hands it back through the page's events.
-  const [village, setVillage] = useState<{ id: string; name: string }>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const { busy: saving, run } = useSubmit();
@@ -43,7 +41,6 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         const next = await userApi.updateProfile({
           nickname: nickname.trim(),
           phone: phone.trim() || undefined,
-          areaId: village?.id,
         });
         Taro.showToast({ title: '已保存', icon: 'success' });
         onSaved(next);
@@ -69,18 +66,6 @@ export function ProfileForm({ me, onSaved, onCancel }: Props) {
         hint={me.phoneMasked ? '不改请留空' : undefined}
         error={errors.phone}
       />
-      <View className="field">
-        <Text className="field__label">村（社区）</Text>
-        <Text
-          className="field__input"
-          onClick={() =>
-            Taro.navigateTo({ url: '/package-info/pages/village/index', events: { chosen: setVillage } })
-          }
-        >
-          {village?.name ?? me.village ?? '请选择'} ›
-        </Text>
-        {errors.areaId && <Text className="field__error">{errors.areaId}</Text>}
-      </View>
       {formError && <Text className="profile-form__error">{formError}</Text>}
       <View className="profile-form__actions">
         <Button className="btn btn--ghost" onClick={onCancel} disabled={saving || undefined}>
