@@ -34,7 +34,6 @@ const work: Record<StaffRole, { title: string; text: string; doors: Door[] }> = 
       { label: '预约与案件', url: '/package-mediator/pages/cases/index' },
       { label: '公告管理', url: '/package-admin/pages/notices/index' },
       { label: '统计报表', url: '/package-admin/pages/stats/index' },
-      { label: '网格事件派遣', url: '/package-grid/pages/events/index' },
     ],
   },
   legal_adviser: {

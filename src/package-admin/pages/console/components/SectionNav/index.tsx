@@ -7,6 +7,7 @@ const sections = [
   { title: '调解员', hint: '档案、接待量、评分', url: '/package-admin/pages/mediators/index' },
   { title: '矛盾纠纷预警', hint: '红橙黄三级，写明原因', url: '/package-admin/pages/warnings/index' },
   { title: '统计报表', hint: '排查、调解、成功率', url: '/package-admin/pages/stats/index' },
+  { title: '网格事件派遣', hint: '受理、派遣、延期审批、督办', url: '/package-grid/pages/events/index' },
   { title: '星级网格', hint: '网格积分排名、结案率', url: '/package-grid/pages/ranking/index' },
   { title: '内容审核', hint: '待审核的文字：通过或驳回', url: '/package-admin/pages/held/index' },
   {
