@@ -111,8 +111,9 @@ export const everyPage: Record<string, PageCase> = {
   'package-admin/pages/stats/index': {
     role: 'admin',
     shows: () => [
-      '排查纠纷2件',
-      '调解成功1件',
+      // The consultation, both cases and the grid worker's patrol dispute; both cases ended in agreement.
+      '排查纠纷4件',
+      '调解成功2件',
       '调解成功率100%',
       '法律援助申请审查中1件',
       '人民调解案件统计表',
