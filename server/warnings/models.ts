@@ -1,3 +1,4 @@
+import type { AreaRef } from '@contracts/area/models';
 import type { WarningLevel, WarningOutcome, WarningStatus } from '@contracts/plain/warning';
 import type { WarningReason } from '@contracts/warning/models';
 
@@ -13,6 +14,8 @@ export interface WarningDoc {
   subject: string;
   disputeType: string;
   village?: string;
+  /** Where the case or consultation belongs (server/areas): who is told and who sees it. */
+  area?: AreaRef;
   level: WarningLevel;
   rank: number;
   reasons: WarningReason[];

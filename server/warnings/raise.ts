@@ -25,7 +25,7 @@ function withEarlierKeywords(reasons: WarningReason[], earlier: WarningDoc | nul
 
 /** The parts of a warning a reassessment can change; when none did, nothing is written. */
 const essence = (w: WarningDoc) =>
-  JSON.stringify([w.level, w.reasons, w.status, w.subject, w.disputeType, w.village, w.notifiedRank]);
+  JSON.stringify([w.level, w.reasons, w.status, w.subject, w.disputeType, w.village, w.area, w.notifiedRank]);
 
 /**
  * Assesses one record against the rules and writes its warning: raised, changed, reopened when its level

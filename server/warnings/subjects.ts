@@ -7,7 +7,7 @@ import type { WarningDoc } from './models';
 /** A record as the warning sees it: what to assess, and how the warning names it. */
 export interface WarningSubject {
   id: string;
-  fields: Pick<WarningDoc, 'kind' | 'subjectId' | 'subject' | 'disputeType' | 'village'>;
+  fields: Pick<WarningDoc, 'kind' | 'subjectId' | 'subject' | 'disputeType' | 'village' | 'area'>;
   input: AssessInput;
 }
 
@@ -22,6 +22,7 @@ export function caseWarningSubject(c: CaseDoc, texts: string[] = []): WarningSub
       subject: caseSubject(c),
       disputeType: c.disputeType,
       village: c.residentVillage,
+      ...(c.area ? { area: c.area } : {}),
     },
     input: {
       texts: [c.description, ...texts],
@@ -42,6 +43,7 @@ export function consultationWarningSubject(c: ConsultationDoc, texts: string[] =
       subject: consultationSubject(c),
       disputeType: c.disputeType,
       village: c.residentVillage,
+      ...(c.area ? { area: c.area } : {}),
     },
     input: { texts: [c.description, ...texts] },
   };

@@ -2,6 +2,7 @@ import type { AuditEntry } from '@contracts/admin/audit';
 import type { Warning } from '@contracts/warning/models';
 import type { WarningRules } from '@contracts/warning/rules';
 import { codeOf, dataOf, testTemplateIds, useAppCloud } from '../helpers/app-cloud';
+import { plantAreas } from '../helpers/areas';
 import { book, createMediator, roundTheClock, slotDays, starts } from '../helpers/booking';
 import { startConsultation, stored } from '../helpers/consultation';
 import { sdk } from '../helpers/devcloud';
@@ -36,12 +37,12 @@ const warningOf = async (kind: 'case' | 'consultation', id: string) =>
     | (Record<string, unknown> & { level: string; status: string; reasons: { rule: string; text: string }[] })
     | null;
 
-/** The warning subscribe messages sent to the admin so far. */
-async function warningNotices(): Promise<number> {
+/** The warning subscribe messages sent to an admin (the county's by default) so far. */
+async function warningNotices(to = admin.openid): Promise<number> {
   const res = await sdk(
     app.db
       .collection('notifications')
-      .where({ touser: admin.openid, templateId: testTemplateIds.warningRaised })
+      .where({ touser: to, templateId: testTemplateIds.warningRaised })
       .count(),
   );
   return (res as { total: number }).total;
@@ -262,5 +263,38 @@ describe('the warning list', () => {
     expect(
       codeOf(await app.call(admin.openid, 'warning', 'handle', { warningId: 'case:nope', outcome: 'x' })),
     ).toBe('BAD_REQUEST');
+  });
+});
+
+describe('warnings follow the area tree', () => {
+  it("reach and show only the judicial office of the record's town, and the county", async () => {
+    await plantAreas(app);
+    const nanhu = await app.createUser('admin', { scopeAreaId: 'area-nanhu' });
+    const chengguan = await app.createUser('admin', { scopeAreaId: 'area-chengguan' });
+    const before = { county: await warningNotices(), nanhu: await warningNotices(nanhu.openid) };
+    const r = await app.createUser('resident', { nickname: '孙六', areaId: 'area-beipo', village: '北坡村' });
+    const c = await startConsultation(app, r.openid, { description: '他扬言要拿刀砍死我，我不敢回家' });
+    const id = `consultation:${c.id}`;
+    expect(await warningOf('consultation', c.id)).toMatchObject({
+      level: 'red',
+      area: { townId: 'area-nanhu' },
+    });
+    expect(await warningNotices()).toBe(before.county + 1);
+    expect(await warningNotices(nanhu.openid)).toBe(before.nanhu + 1);
+    expect(await warningNotices(chengguan.openid)).toBe(0);
+
+    const listed = async (who: string) =>
+      dataOf<{ items: Warning[] }>(await app.call(who, 'warning', 'list', {})).items.map((w) => w.id);
+    expect(await listed(nanhu.openid)).toEqual([id]);
+    expect(await listed(chengguan.openid)).not.toContain(id);
+    expect(await listed(admin.openid)).toContain(id);
+    expect(codeOf(await app.call(chengguan.openid, 'warning', 'acknowledge', { warningId: id }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      dataOf<Warning>(await app.call(nanhu.openid, 'warning', 'acknowledge', { warningId: id })),
+    ).toMatchObject({
+      status: 'acknowledged',
+    });
   });
 });

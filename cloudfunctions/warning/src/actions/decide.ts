@@ -1,6 +1,7 @@
 import type { warningContract } from '@contracts/functions/warning';
 import { type WarningStatus, warningLevelLabels, warningOutcomeLabels } from '@contracts/plain/warning';
 import { AppError } from '@server/app-error';
+import { inScope, scopeOf } from '@server/areas/scope';
 import { recordAudit } from '@server/audit';
 import { Collections } from '@server/collections';
 import { db, getById } from '@server/db';
@@ -22,7 +23,7 @@ async function decide(
   now: number,
 ) {
   const w = await getById<WarningDoc>(Collections.warnings, warningId);
-  if (!w) throw new AppError('NOT_FOUND', '找不到这条预警');
+  if (!w || !inScope(await scopeOf(admin), w.area)) throw new AppError('NOT_FOUND', '找不到这条预警');
   if (!from.includes(w.status)) throw new AppError('CONFLICT', '这条预警已经有人处理过了，请刷新');
   const res = (await db()
     .collection(Collections.warnings)
