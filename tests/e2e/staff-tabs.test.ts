@@ -49,6 +49,38 @@ const roles: Role[] = [
     door: '打开管理后台',
     behindDoor: '用户与角色',
   },
+  {
+    openid: 'demo-adviser',
+    name: '吴律师',
+    workTab: '驻村',
+    onWorkTab: '驻村法律服务',
+    door: '进村签到',
+    behindDoor: '签到前请您同意',
+  },
+  {
+    openid: 'demo-figure',
+    name: '郑老师',
+    workTab: '驻村',
+    onWorkTab: '驻村法律服务',
+    door: '进村签到',
+    behindDoor: '签到前请您同意',
+  },
+  {
+    openid: 'demo-grid',
+    name: '冯小燕',
+    workTab: '网格',
+    onWorkTab: '网格工作',
+    door: '上报事件',
+    behindDoor: '1. 先拍现场照片',
+  },
+  {
+    openid: 'demo-unit',
+    name: '何主任',
+    workTab: '办理',
+    onWorkTab: '事件办理',
+    door: '待办事件',
+    behindDoor: '本单位待办',
+  },
 ];
 
 describe.each(roles)('$openid: the first tap on each tab leads to their own work', (role) => {
