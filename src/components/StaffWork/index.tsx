@@ -10,6 +10,12 @@ interface Door {
   url: string;
 }
 
+/** The x+N team's doors: the legal adviser and the local figure do the same work at different rhythms. */
+const teamDoors: Door[] = [
+  { label: '进村签到', url: '/package-team/pages/checkin/index' },
+  { label: '我的台账', url: '/package-team/pages/ledger/index' },
+];
+
 /** Each staff role's own work, the first door being what they open most. */
 const work: Record<StaffRole, { title: string; text: string; doors: Door[] }> = {
   mediator: {
@@ -39,18 +45,12 @@ const work: Record<StaffRole, { title: string; text: string; doors: Door[] }> = 
   legal_adviser: {
     title: '驻村法律服务',
     text: '进村签到签退，记录排查、咨询、调解、宣传和讲座，查看“四个至少”完成情况。',
-    doors: [
-      { label: '进村签到', url: '/package-team/pages/checkin/index' },
-      { label: '我的台账', url: '/package-team/pages/ledger/index' },
-    ],
+    doors: teamDoors,
   },
   local_figure: {
     title: '驻村法律服务',
     text: '每周进村签到签退，记录排查、调解、宣传和讲座，查看“四个至少”完成情况。',
-    doors: [
-      { label: '进村签到', url: '/package-team/pages/checkin/index' },
-      { label: '我的台账', url: '/package-team/pages/ledger/index' },
-    ],
+    doors: teamDoors,
   },
   grid_worker: {
     title: '网格工作',
